@@ -1,0 +1,159 @@
+"""Evaluate the claim grounder on a labelled JSONL set (default: the shared dev set).
+
+Items are split by source document (sha256 of the text) into ``tune`` and ``test``; only
+``tune`` may be used to choose thresholds. Prints balanced accuracy, precision/recall of
+both classes and throughput for each configuration and split.
+
+    python scripts/eval_grounding.py [PATH] [--embedding] [--bench]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import random
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from summarizer.anchoring import QuoteLocator
+from summarizer.grounding import Grounder, GroundingConfig
+from summarizer.models import Verdict
+from summarizer.support import content_stems
+
+DEFAULT = Path("/work/shared/eval/grounding-dev.jsonl")
+Item = dict[str, str]
+Predictor = Callable[[Sequence[Item]], list[bool]]  # True = predicted "unsupported"
+
+
+def split_of(source: str) -> str:
+    """Deterministic split by document: first hex digit of sha256 even -> tune."""
+    return "tune" if int(hashlib.sha256(source.encode()).hexdigest()[0], 16) % 2 == 0 else "test"
+
+
+def metrics(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
+    """Balanced accuracy plus precision/recall of each class (True = unsupported)."""
+    out: dict[str, float] = {}
+    for name, cls in (("uns", True), ("sup", False)):
+        tp = sum(g == cls and p == cls for g, p in zip(gold, pred, strict=True))
+        npred = sum(p == cls for p in pred)
+        ngold = sum(g == cls for g in gold)
+        out[f"{name}_p"] = tp / npred if npred else 0.0
+        out[f"{name}_r"] = tp / ngold if ngold else 0.0
+    out["bacc"] = (out["uns_r"] + out["sup_r"]) / 2
+    return out
+
+
+def grounder_predictor(config: GroundingConfig) -> Predictor:
+    def predict(items: Sequence[Item]) -> list[bool]:
+        cache: dict[str, Grounder] = {}
+        out = []
+        for it in items:
+            g = cache.get(it["source"])
+            if g is None:
+                g = cache[it["source"]] = Grounder(it["source"], config)
+            out.append(g.check(it["claim"], None).verdict is not Verdict.SUPPORTED)
+        return out
+
+    return predict
+
+
+def overlap(item: Item) -> float:
+    claim = content_stems(item["claim"])
+    return len(claim & content_stems(item["source"])) / max(1, len(claim))
+
+
+def overlap_predictor(threshold: float) -> Predictor:
+    def predict(items: Sequence[Item]) -> list[bool]:
+        return [overlap(it) < threshold for it in items]
+
+    return predict
+
+
+def tune_overlap(items: Sequence[Item]) -> float:
+    """The overlap threshold with the best balanced accuracy on ``items``."""
+    gold = [it["label"] != "supported" for it in items]
+    scores = [overlap(it) for it in items]
+    best_t, best = 0.5, -1.0
+    for k in range(0, 101):
+        t = k / 100
+        b = metrics(gold, [s < t for s in scores])["bacc"]
+        if b > best:
+            best_t, best = t, b
+    return best_t
+
+
+def evaluate(name: str, predict: Predictor, splits: dict[str, list[Item]]) -> None:
+    for split, items in splits.items():
+        gold = [it["label"] != "supported" for it in items]
+        t0 = time.perf_counter()
+        pred = predict(items)
+        dt = time.perf_counter() - t0
+        m = metrics(gold, pred)
+        print(
+            f"{name:<28} {split:<5} n={len(items):<4} bacc={m['bacc']:.3f} "
+            f"uns P={m['uns_p']:.3f} R={m['uns_r']:.3f}  sup P={m['sup_p']:.3f} "
+            f"R={m['sup_r']:.3f}  {len(items) / dt:,.0f} claims/s"
+        )
+
+
+def bench() -> None:
+    """Anchor 50 quotes (exact, edited, fabricated) in a 1 MB article."""
+    base = "".join(p.read_text() for p in sorted(Path("/work/shared/articles").glob("*.txt")))
+    if not base:
+        base = "Selank is a synthetic peptide studied for anxiety. " * 100
+    text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
+    rng = random.Random(0)
+    quotes = []
+    for k in range(50):
+        i = rng.randrange(len(text) - 200)
+        q = text[i : i + 120]
+        if k % 3 == 1:
+            q = q.replace("e", "é", 1).replace("the", "teh", 1).upper()
+        elif k % 3 == 2:
+            q = "A fabricated sentence claiming the peptide cured 93 percent of rats in 2019."
+        quotes.append(q)
+    t0 = time.perf_counter()
+    loc = QuoteLocator(text)
+    t1 = time.perf_counter()
+    found = [loc.locate(q) for q in quotes]
+    t2 = time.perf_counter()
+    kinds: dict[str, int] = {}
+    for a in found:
+        kinds[str(a.match)] = kinds.get(str(a.match), 0) + 1
+    print(f"bench: 1 MB index {t1 - t0:.3f}s, 50 quotes {t2 - t1:.3f}s, total {t2 - t0:.3f}s")
+    print(f"bench: matches {kinds}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--embedding", action="store_true", help="also evaluate the embedding layer")
+    ap.add_argument("--bench", action="store_true", help="time anchoring in a 1 MB article")
+    args = ap.parse_args(argv)
+    if args.bench:
+        bench()
+        return 0
+    rows = [json.loads(line) for line in args.path.read_text().splitlines() if line.strip()]
+    splits: dict[str, list[Item]] = {"tune": [], "test": []}
+    for r in rows:
+        splits[split_of(r["source"])].append(r)
+    for s, items in splits.items():
+        ndocs = len({it["source"] for it in items})
+        nsup = sum(it["label"] == "supported" for it in items)
+        print(f"# {s}: {len(items)} claims, {ndocs} documents, {nsup} supported")
+    default = GroundingConfig()
+    evaluate("default (deterministic)", grounder_predictor(default), splits)
+    t = tune_overlap(splits["tune"])
+    evaluate(f"overlap baseline (t={t:.2f})", overlap_predictor(t), splits)
+    if args.embedding:
+        cfg = dataclasses.replace(default, embedding=True)
+        evaluate("default + embedding", grounder_predictor(cfg), splits)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

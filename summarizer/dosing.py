@@ -1,0 +1,188 @@
+"""Deterministic dosing-advice detector.
+
+:func:`scan_dosing` folds the text (:mod:`summarizer.textnorm`), collapses spaced-out letters
+and digits ("5 0 0 m c g"), splits it into sentences and runs the pattern tables of
+:mod:`summarizer.dosing_rules` over each sentence. Findings carry *original* offsets:
+``text[f.start:f.end] == f.text`` always holds.
+
+Policies:
+
+- ``strict``: every dose amount, regimen detail or administration instruction is a finding,
+  even when it only reports what a study did.
+- ``advice``: only sentences that tell or recommend what to take, how much, how often, when,
+  for how long, how to change the dose, what to do about a missed dose or how to administer
+  it; within such a sentence every dosing detail is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.dosing_rules import (
+    DOSE_WORD,
+    KIND_LABELS,
+    PROTOCOL_CONTEXT,
+    RANGE_SHAPE,
+    RULES,
+    SUBJECT_BEFORE,
+    DosingKind,
+    Gate,
+    Rule,
+)
+from summarizer.models import DosingFinding, DosingPolicy, DosingScan
+from summarizer.textnorm import fold
+
+__all__ = ["DosingKind", "scan_dosing"]
+
+# One-to-one character replacements applied before folding (offsets are unchanged):
+# look-alikes of "g" that the shared homoglyph table maps elsewhere (Cyrillic ghe -> "r").
+_PREMAP = str.maketrans({"\u0433": "g", "\u0413": "g", "\u050d": "g", "\u0581": "g"})
+
+# Three or more single letters/digits separated by single spaces: "5 0 0 m c g".
+_SPACED = re.compile(r"(?<!\S)(?:[0-9a-zµ] ){2,}[0-9a-zµ](?!\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*( +)|\n")
+_ABBREVIATIONS = frozenset(
+    "e.g i.e vs approx dr no fig al ca b.i.d t.i.d q.i.d q.d p.r.n mr mrs ms st".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Working text for the patterns, and a map from working offsets to original offsets."""
+
+    work: str
+    orig_start: tuple[int, ...]
+    orig_end: tuple[int, ...]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of the working range ``[a, b)`` (``a < b``)."""
+        return self.orig_start[a], self.orig_end[b - 1]
+
+
+def _prepare(text: str) -> _Prepared:
+    folded = fold(text.translate(_PREMAP))
+    ftext = folded.text
+    starts = list(folded.starts[: len(ftext)])
+    ends = list(folded.ends)
+    chars = list(ftext)
+    for k, ch in enumerate(chars):
+        if ch == " " and "\n" in text[starts[k] : ends[k]]:
+            chars[k] = "\n"
+    base = "".join(chars)
+    keep = [True] * len(base)
+    for m in _SPACED.finditer(base):
+        for k in range(m.start() + 1, m.end(), 2):  # the spaces of the run
+            left, right = base[k - 1], base[k + 1]
+            if not (left.isalpha() and right.isdigit()):
+                keep[k] = False
+    idx = [k for k in range(len(base)) if keep[k]]
+    work = "".join(base[k] for k in idx)
+    return _Prepared(work, tuple(starts[k] for k in idx), tuple(ends[k] for k in idx))
+
+
+def _sentences(prep: _Prepared, original: str) -> list[tuple[int, int]]:
+    """Sentence ranges of the working text (a break needs a capital, digit or newline)."""
+    work = prep.work
+    out: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END.finditer(work):
+        nxt = m.end()
+        if m.group(0) != "\n":
+            if nxt >= len(work):
+                continue
+            head = original[prep.orig_start[nxt] : prep.orig_end[nxt]]
+            if head and head[0].isalpha() and not head[0].isupper():
+                continue
+            words = work[begin : m.start()].rsplit(" ", 1)
+            if words[-1].lstrip("(") in _ABBREVIATIONS:
+                continue
+        out.append((begin, nxt))
+        begin = nxt
+    if begin < len(work):
+        out.append((begin, len(work)))
+    return out
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rule: Rule
+    kind: DosingKind
+    start: int
+    end: int
+
+
+def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(sentence):
+            a, b = m.span("hit") if "hit" in rule.pattern.groupindex else m.span()
+            if a >= b:
+                continue
+            if rule.check_subject and SUBJECT_BEFORE.search(sentence[max(0, a - 40) : a]):
+                continue
+            hits.append(_Hit(rule, rule.kind, a, b))
+    if not hits:
+        return []
+    cues = [(h.start, h.end) for h in hits if h.rule.gate is not Gate.CUE]
+    cues += [m.span() for m in DOSE_WORD.finditer(sentence)]
+
+    def cued(h: _Hit) -> bool:  # a cue outside the hit itself
+        return any(b <= h.start or a >= h.end for a, b in cues)
+
+    kept = [h for h in hits if h.rule.gate is not Gate.CUE or cued(h)]
+    if policy is DosingPolicy.ADVICE and not any(h.rule.gate is not Gate.REPORT for h in kept):
+        return []
+    protocol = bool(PROTOCOL_CONTEXT.search(sentence))
+    out: list[_Hit] = []
+    for h in kept:
+        if (
+            h.kind is DosingKind.DOSE_AMOUNT
+            and protocol
+            and RANGE_SHAPE.search(sentence, h.start, h.end)
+        ):
+            h = _Hit(h.rule, DosingKind.PROTOCOL_RANGE, h.start, h.end)
+        out.append(h)
+    return out
+
+
+def _dedupe(findings: list[DosingFinding]) -> list[DosingFinding]:
+    """Drop a finding inside another finding of the same kind; order by position."""
+    findings.sort(key=lambda f: (f.start, -f.end, f.kind))
+    out: list[DosingFinding] = []
+    for f in findings:
+        if any(g.kind == f.kind and g.start <= f.start and f.end <= g.end for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def scan_dosing(text: str, policy: DosingPolicy | str = DosingPolicy.STRICT) -> DosingScan:
+    """Find dosing talk in ``text`` under ``policy`` (``strict`` or ``advice``).
+
+    Raises ``ValueError`` for an unknown policy name. Never raises on any ``str`` text.
+    """
+    pol = DosingPolicy(policy)
+    prep = _prepare(text)
+    findings: list[DosingFinding] = []
+    for s, e in _sentences(prep, text):
+        for h in _sentence_hits(prep.work[s:e], pol):
+            start, end = prep.span(s + h.start, s + h.end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
+            piece = text[start:end]
+            findings.append(
+                DosingFinding(
+                    kind=h.kind.value,
+                    start=start,
+                    end=end,
+                    text=piece,
+                    message=f"'{piece}' is {KIND_LABELS[h.kind]}",
+                )
+            )
+    found = _dedupe(findings)
+    return DosingScan(policy=pol, dosing_advice=bool(found), findings=found)

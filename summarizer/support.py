@@ -1,0 +1,410 @@
+"""Deterministic checks that a claim is supported by its context (the anchored sentences).
+
+Each failed check gives a :class:`~summarizer.models.Reason` with a stable
+:class:`GroundingCode`. The checks: numbers, named entities, negation, hedging, direction,
+and content-word coverage. They compare folded text (:mod:`summarizer.textnorm`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+import snowballstemmer  # type: ignore[import-untyped]
+
+from summarizer.anchoring import NEGATIONS
+from summarizer.models import Reason
+from summarizer.textnorm import fold_text
+
+__all__ = [
+    "ALL_CHECKS",
+    "GroundingCode",
+    "SupportResult",
+    "check_support",
+    "content_stems",
+    "sentence_spans",
+    "stem",
+]
+
+
+class GroundingCode(StrEnum):
+    """Stable codes for grounding reasons."""
+
+    NO_QUOTES = "no_quotes"
+    QUOTE_NOT_FOUND = "quote_not_found"
+    NO_ANCHOR = "no_anchor"
+    NUMBER_MISSING = "number_missing"
+    UNIT_MISSING = "unit_missing"
+    ENTITY_MISSING = "entity_missing"
+    NEGATION_FLIP = "negation_flip"
+    HEDGE_FLIP = "hedge_flip"
+    DIRECTION_FLIP = "direction_flip"
+    LOW_COVERAGE = "low_coverage"
+    LOW_SIMILARITY = "low_similarity"
+
+
+ALL_CHECKS = frozenset({"numbers", "entities", "negation", "hedge", "direction", "coverage"})
+
+# fmt: off
+_STOP_TEXT = """
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves s t d ll m re ve y
+may might must shall via per etc e g ie eg one ones its it's also well mr mrs ms dr
+"""
+STOPWORDS = frozenset(_STOP_TEXT.split())
+_NUMBER_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "once": 1, "twice": 2,
+    "single": 1, "half": 0.5, "double": 2, "triple": 3,
+}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_UNITS = {
+    "%": "percent", "percent": "percent", "pct": "percent", "mg": "mg", "milligram": "mg",
+    "µg": "µg", "mcg": "µg", "microgram": "µg", "g": "g", "gram": "g", "kg": "kg",
+    "ml": "ml", "milliliter": "ml", "millilitre": "ml", "l": "l", "iu": "iu", "mmol": "mmol",
+    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
+    "minute": "minute", "h": "hour", "min": "minute", "$": "usd", "usd": "usd",
+    "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
+}
+HEDGES = frozenset({
+    "may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary",
+    "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially",
+    "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized",
+    "perhaps", "indicate", "indicates", "tentative", "some",
+})
+HARDENERS = frozenset({
+    "prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates",
+    "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly",
+    "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly",
+    "conclusively", "conclusive", "eliminates", "eliminated",
+})
+_UP = ("more increas higher greater rais rise rose boost enhanc improv better superior "
+       "up gain elev strengthen accelerat exceed larger bigger maxim ahead above")
+_DOWN = ("less fewer decreas lower reduc declin drop worsen wors inferior down diminish "
+         "weaken slow shorter smaller least minim impair lost loss cut behind below")
+_SAME = "compar similar equal same equival unchang match"
+# fmt: on
+_DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
+_OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
+
+_TOKEN = re.compile(r"[$€%]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S", re.UNICODE)
+_RAW_TOKEN = re.compile(r"\S+")
+_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*\d])")
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of a lower-case word."""
+    return str(_STEMMER.stemWord(word))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word, number and symbol tokens; "n't" split off as its own token."""
+    folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
+    out = _TOKEN.findall(folded)
+    return ["n't" if t in ("'t", "t") and i and out[i - 1] == "n" else t for i, t in enumerate(out)]
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the content words (no stopwords, no punctuation) of ``text``."""
+    return {stem(t) for t in tokens(text) if t[0].isalnum() and t not in STOPWORDS}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Half-open ``(start, end)`` ranges of the sentences (or lines) of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _numbers(toks: list[str]) -> set[float]:
+    """Numeric values in a token list: digits ("1,500") and number words ("sixty-two")."""
+    values: set[float] = set()
+    run: float | None = None
+    for t in [*toks, "."]:
+        if t[0].isdigit():
+            s = t.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t) else t
+            with contextlib.suppress(ValueError):
+                values.add(float(s.replace(",", ".")))
+            continue
+        if t in _NUMBER_WORDS:
+            run = (run or 0) + _NUMBER_WORDS[t]
+        elif t in _MULTIPLIERS and run is not None:
+            run *= _MULTIPLIERS[t]
+        elif t == "-" and run is not None:
+            continue
+        else:
+            if run is not None:
+                values.add(float(run))
+            run = None
+    return values
+
+
+def _units(toks: list[str]) -> set[str]:
+    out = set()
+    for i, t in enumerate(toks):
+        u = _UNITS.get(t) or _UNITS.get(t.rstrip("s"))
+        # single-letter units count only right after a number
+        if u and (len(t) > 1 or t in "%$€" or (i and toks[i - 1][0].isdigit())):
+            out.add(u)
+    return out
+
+
+def _entities(claim: str) -> list[str]:
+    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names."""
+    out: list[str] = []
+    words = _RAW_TOKEN.findall(claim)
+    for i, raw in enumerate(words):
+        w = raw.strip("\"'()[],.;:!?")
+        if len(w) < 2 or not w[0].isalnum():
+            continue
+        core = re.split(r"['\u2019]", w)[0]
+        at_start = i == 0 or words[i - 1][-1:] in ".!?:"
+        acronym = sum(c.isupper() for c in core) >= 2
+        mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
+        capital = core[:1].isupper() and not at_start
+        if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
+            out.append(core)
+    return out
+
+
+def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
+    """Content stems in the ``width`` tokens after position ``i``."""
+    return {stem(t) for t in toks[i + 1 : i + 1 + width] if t[0].isalnum() and t not in STOPWORDS}
+
+
+_IDIOMS = frozenset({("no", "matter"), ("not", "only"), ("no", "doubt"), ("not", "just")})
+
+
+def _idiom(toks: list[str], i: int) -> bool:
+    """ "no matter", "not only", ...: negation words that negate nothing."""
+    return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
+
+
+def _negated_stems(toks: list[str], width: int) -> tuple[set[str], set[str]]:
+    """Stems inside some negation's scope, and stems that also occur outside every scope."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    left = 0
+    for i, t in enumerate(toks):
+        if t in NEGATIONS and not _idiom(toks, i):
+            left = width
+            continue
+        if t[0].isalnum() and t not in STOPWORDS:
+            (inside if left > 0 else outside).add(stem(t))
+        left -= 1
+    return inside, outside
+
+
+def _direction(stems: Iterable[str]) -> set[str]:
+    found = set()
+    for s in stems:
+        for name, cues in _DIRECTIONS.items():
+            if any(s.startswith(c) for c in cues):
+                found.add(name)
+    return found
+
+
+@dataclass(frozen=True)
+class SupportResult:
+    """Reasons for every failed check, plus the claim's content-word coverage in [0, 1]."""
+
+    reasons: tuple[Reason, ...]
+    coverage: float
+
+    @property
+    def ok(self) -> bool:
+        """True when no check failed."""
+        return not self.reasons
+
+
+def check_support(
+    claim: str,
+    context: str,
+    *,
+    checks: frozenset[str] = ALL_CHECKS,
+    min_coverage: float = 0.5,
+    entity_context: str | None = None,
+) -> SupportResult:
+    """Run the deterministic checks of ``claim`` against ``context``.
+
+    ``entity_context`` (default: ``context``) is where numbers and names are looked up; the
+    grounder passes the whole source when it picked the context sentences itself.
+    """
+    ctoks = tokens(claim)
+    xtoks = tokens(context)
+    etoks = xtoks if entity_context is None else tokens(entity_context)
+    reasons: list[Reason] = []
+    cstems = [stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS]
+    xstems = {stem(t) for t in xtoks if t[0].isalnum()}
+    estems = xstems if entity_context is None else {stem(t) for t in etoks if t[0].isalnum()}
+
+    if "numbers" in checks:
+        have = _numbers(etoks)
+        for v in sorted(_numbers(ctoks) - have):
+            shown = f"{v:g}"
+            reasons.append(
+                Reason(
+                    code=GroundingCode.NUMBER_MISSING,
+                    message=f"the number {shown} is not in the quoted span",
+                )
+            )
+        for u in sorted(_units(ctoks) - _units(etoks)):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.UNIT_MISSING, message=f"the unit {u!r} is not in the span"
+                )
+            )
+
+    if "entities" in checks:
+        ewords = {t for t in etoks if t[0].isalnum()}
+        for ent in _entities(claim):
+            parts = [t for t in tokens(ent) if t[0].isalnum()]
+            if parts and not all(p in ewords or stem(p) in estems for p in parts):
+                reasons.append(
+                    Reason(
+                        code=GroundingCode.ENTITY_MISSING,
+                        message=f"the name {ent!r} is not in the quoted span",
+                    )
+                )
+
+    if "negation" in checks:
+        reasons.extend(_check_negation(ctoks, xtoks))
+        reasons.extend(_check_antonym_prefix(ctoks, xstems))
+
+    if "hedge" in checks:
+        hard = {t for t in ctoks if t in HARDENERS} - set(xtoks)
+        if hard and any(t in HEDGES for t in xtoks):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.HEDGE_FLIP,
+                    message=f"the claim says {sorted(hard)[0]!r} where the source only hedges",
+                )
+            )
+
+    if "direction" in checks:
+        reasons.extend(_check_direction(ctoks, xtoks))
+
+    uniq = set(cstems)
+    coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
+    if "coverage" in checks and coverage < min_coverage:
+        missing = sorted(uniq - xstems)[:5]
+        reasons.append(
+            Reason(
+                code=GroundingCode.LOW_COVERAGE,
+                message=f"only {coverage:.0%} of the claim's content words are in the span "
+                f"(missing: {', '.join(missing)})",
+            )
+        )
+    return SupportResult(tuple(reasons), coverage)
+
+
+def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
+    """Claim negates what the context states, or states what the context negates."""
+    reasons: list[Reason] = []
+    xneg, xpos = _negated_stems(xtoks, 6)
+    cneg_words = [t for t in ctoks if t in NEGATIONS]
+    cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
+    if cneg_words:
+        for i, t in enumerate(ctoks):
+            if t in NEGATIONS and not _idiom(ctoks, i):
+                scope = _scope_stems(ctoks, i, 3)
+                if scope and not scope & xneg:
+                    reasons.append(
+                        Reason(
+                            code=GroundingCode.NEGATION_FLIP,
+                            message=f"the claim adds a negation ({t!r}) the source does not have",
+                        )
+                    )
+                    break
+    else:
+        dropped = (xneg - xpos) & cstems_all
+        if dropped:
+            reasons.append(
+                Reason(
+                    code=GroundingCode.NEGATION_FLIP,
+                    message="the source negates what the claim states "
+                    f"({', '.join(sorted(dropped)[:3])})",
+                )
+            )
+    return reasons
+
+
+_NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
+
+
+def _check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
+    """ "unprofessional" in the claim where the source only has "professional" (and back)."""
+    for t in ctoks:
+        if not t[0].isalpha() or stem(t) in xstems:
+            continue
+        for p in _NEG_PREFIXES:
+            if t.startswith(p) and len(t) - len(p) >= 4 and stem(t[len(p) :]) in xstems:
+                return [
+                    Reason(
+                        code=GroundingCode.NEGATION_FLIP,
+                        message=f"the claim says {t!r} where the source says {t[len(p) :]!r}",
+                    )
+                ]
+    return []
+
+
+def _dir_of(s: str) -> str | None:
+    for name, cues in _DIRECTIONS.items():
+        if any(s.startswith(c) for c in cues):
+            return name
+    return None
+
+
+def _check_direction(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
+    """A direction word in the claim whose object the source pairs with the opposite one."""
+    xs = [stem(t) if t[0].isalnum() else "" for t in xtoks]
+    xset = set(xs)
+    where: dict[str, list[int]] = {}
+    for i, s in enumerate(xs):
+        where.setdefault(s, []).append(i)
+    cs = [stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS]
+    for k, s in enumerate(cs):
+        d = _dir_of(s)
+        if d is None or s in xset:
+            continue
+        for obj in cs[k + 1 : k + 3]:
+            for i in where.get(obj, [])[:50]:
+                near = {_dir_of(x) for x in xs[max(0, i - 3) : i] if x}
+                if d not in near and any(o in near for o in _OPPOSITE[d]):
+                    word = next(t for t in ctoks if stem(t) == s)
+                    return [
+                        Reason(
+                            code=GroundingCode.DIRECTION_FLIP,
+                            message=f"the claim says {word!r} about {obj!r} where the source "
+                            "states the opposite direction",
+                        )
+                    ]
+    return []
