@@ -11,8 +11,10 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from .cache import ResultCache, cache_key
 from .errors import SummarizerError, UsageError
 from .files import expand_inputs, write_atomic
 from .models import Status, SummaryResult
@@ -51,8 +53,15 @@ def run_batch(
     output: str = "-",
     echo: Callable[[str], None] = lambda line: print(line, file=sys.stderr),
     progress: bool | None = None,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> int:
-    """Summarise every input; write results; report failures per file; return the exit code."""
+    """Summarise every input; write results; report failures per file; return the exit code.
+
+    Up to ``jobs`` articles run at once. Results found in ``cache`` are reused without a
+    model call. On KeyboardInterrupt (Ctrl-C, or SIGTERM mapped to it by the CLI) pending
+    work is cancelled; every output already written is complete, since writes are atomic.
+    """
     inputs = list(expand_inputs(paths))
     many = len(inputs) > 1
     if many and output != "-" and Path(output).is_file():
@@ -62,14 +71,31 @@ def run_batch(
     worst = 0
     started = time.monotonic()
     bar = _Progress(len(inputs)) if show else None
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="summarize")
+    done = 0
     try:
-        for path in inputs:
-            if bar:
-                bar.step(path)
-            code, label = _summarize_one(summarizer, path, fmt, output, many, echo)
+        futures = {
+            pool.submit(_summarize_one, summarizer, path, fmt, output, many, echo, cache): path
+            for path in inputs
+        }
+        for future in as_completed(futures):
+            code, label, stdout_text = future.result()
+            if stdout_text is not None:
+                sys.stdout.write(stdout_text)
+                sys.stdout.flush()
+            done += 1
             tally[label] += 1
             worst = max(worst, code)
+            if bar:
+                bar.step(futures[future])
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        echo(
+            f"summarizer: interrupted after {done} of {len(inputs)} article(s); finished outputs are complete"
+        )
+        raise
     finally:
+        pool.shutdown(wait=False, cancel_futures=True)
         if bar:
             bar.close()
     if many:
@@ -79,31 +105,53 @@ def run_batch(
 
 
 def _summarize_one(
-    summarizer: Summarizer, path: str, fmt: str, output: str, many: bool,
+    summarizer: Summarizer,
+    path: str,
+    fmt: str,
+    output: str,
+    many: bool,
     echo: Callable[[str], None],
-) -> tuple[int, str]:  # fmt: skip
+    cache: ResultCache | None = None,
+) -> tuple[int, str, str | None]:
+    """(exit code, tally label, text for stdout or None) for one input."""
     try:
         source = read_source(path)
-        result: SummaryResult = summarizer.summarize(source)
+        key = (
+            cache_key(
+                source.sha256,
+                summarizer.provider.name,
+                summarizer.provider.model,
+                summarizer.settings.describe(),
+            )
+            if cache
+            else ""
+        )
+        cached = cache.get(key) if cache else None
+        result: SummaryResult = cached or summarizer.summarize(source)
+        if cache and cached is None:
+            cache.put(key, result)
     except SummarizerError as exc:
         echo(f"summarizer: error: {exc}")
-        return exc.exit_code, "error (bad input)" if exc.exit_code == 2 else "error (backend)"
-    text = render(result, fmt)
-    target = _target(output, path, fmt, many)
+        return exc.exit_code, "error (bad input)" if exc.exit_code == 2 else "error (backend)", None
     if result.status is Status.FAILED:
         last = result.reasons[-1].message if result.reasons else "no usable answer"
-        echo(f"summarizer: error: {source.name}: the model gave no usable summary after "
-             f"{len(result.attempts)} attempt(s) ({result.usage.total_tokens:,} tokens): {last}")  # fmt: skip
-        return STATUS_EXIT[result.status], "failed"
+        echo(
+            f"summarizer: error: {source.name}: the model gave no usable summary after "
+            f"{len(result.attempts)} attempt(s) ({result.usage.total_tokens:,} tokens): {last}"
+        )
+        return STATUS_EXIT[result.status], "failed", None
+    text = render(result, fmt)
+    target = _target(output, path, fmt, many)
+    stdout_text = None
     if target is None:
-        sys.stdout.write(_one_line(text, fmt) if many else text)
-        sys.stdout.flush()
+        stdout_text = _one_line(text, fmt) if many else text
     else:
         write_atomic(target, text)
     if result.status is Status.REJECTED:
         n = sum(not i.accepted for i in result.items)
         echo(f"summarizer: {source.name}: rejected ({n} item(s) failed the guards; see the report)")
-    return STATUS_EXIT[result.status], result.status.value
+    label = result.status.value + (" (cached)" if cached else "")
+    return STATUS_EXIT[result.status], label, stdout_text
 
 
 class _Progress:
@@ -114,20 +162,20 @@ class _Progress:
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self._progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-            TextColumn("{task.completed}/{task.total}"), TimeElapsedColumn(),
-            console=Console(stderr=True), transient=True,
-        )  # fmt: skip
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self._task = self._progress.add_task("starting", total=total)
         self._progress.start()
-        self._first = True
 
     def step(self, path: str) -> None:
-        if not self._first:
-            self._progress.advance(self._task)
-        self._first = False
-        self._progress.update(self._task, description=f"summarizing {Path(path).name}")
+        self._progress.advance(self._task)
+        self._progress.update(self._task, description=f"done {Path(path).name}")
 
     def close(self) -> None:
-        self._progress.advance(self._task)
         self._progress.stop()

@@ -7,7 +7,9 @@ module that imports typer.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -129,27 +131,81 @@ def summarize(
     ] = DosingPolicy.STRICT,
     temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
     seed: Annotated[int, typer.Option()] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=32, help="Articles summarised at once.")
+    ] = 1,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache",
+            help="Reuse results of earlier runs (keyed by article, model, prompt, schema and settings).",
+        ),
+    ] = True,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Where cached results live (default: the user cache dir).")
+    ] = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Summarise articles. Exit 0 when every summary is accepted, else the worst outcome."""
     from .batch import run_batch
+    from .cache import ResultCache, default_cache_dir
     from .evaluate import GuardConfig
     from .pipeline import Settings, Summarizer
 
     settings = Settings(
-        temperature=temperature, seed=seed, max_attempts=max_attempts, token_budget=token_budget,
-        on_fail=on_fail.value, guards=GuardConfig(dosing_policy=dosing_policy),  # type: ignore[arg-type]
-    )  # fmt: skip
+        temperature=temperature,
+        seed=seed,
+        max_attempts=max_attempts,
+        token_budget=token_budget,
+        on_fail=on_fail.value,
+        guards=GuardConfig(dosing_policy=dosing_policy),  # type: ignore[arg-type]
+    )
 
     def run() -> int:
         summarizer = Summarizer(
-            backend.value if backend else None, settings=settings, model=model, base_url=base_url,
-            model_path=model_path, recording=recording,
-        )  # fmt: skip
-        with summarizer:
-            return run_batch(summarizer, paths, fmt=fmt.value, output=output, echo=_echo_err)
+            backend.value if backend else None,
+            settings=settings,
+            model=model,
+            base_url=base_url,
+            model_path=model_path,
+            recording=recording,
+            timeout=timeout,
+        )
+        store = (
+            ResultCache(cache_dir or default_cache_dir())
+            if cache and backend is not Backend.replay
+            else None
+        )
+        with summarizer, _sigterm_as_interrupt():
+            return run_batch(
+                summarizer,
+                paths,
+                fmt=fmt.value,
+                output=output,
+                echo=_echo_err,
+                jobs=jobs,
+                cache=store,
+            )
 
     raise typer.Exit(_guarded(verbose, run))
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C, so finished outputs stay and no half file is left."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not in the main thread (e.g. some test runners)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _echo_err(line: str) -> None:
@@ -260,11 +316,21 @@ def check_claims_cmd(
             grounder = grounders.get(text) or grounders.setdefault(text, Grounder(text))
             check = grounder.check(claim, quotes)
             record.update(
-                supported=check.supported, verdict=check.verdict.value, score=round(check.score, 4),
-                anchors=[{"start": a.span.start, "end": a.span.end, "text": a.span.text, "match": a.match.value if a.match else None}
-                         for a in check.anchors if a.span is not None],
+                supported=check.supported,
+                verdict=check.verdict.value,
+                score=round(check.score, 4),
+                anchors=[
+                    {
+                        "start": a.span.start,
+                        "end": a.span.end,
+                        "text": a.span.text,
+                        "match": a.match.value if a.match else None,
+                    }
+                    for a in check.anchors
+                    if a.span is not None
+                ],
                 reasons=[r.model_dump() for r in check.reasons],
-            )  # fmt: skip
+            )
             typer.echo(json.dumps(record, ensure_ascii=False))
             worst = max(worst, EXIT_OK if check.supported else EXIT_REJECTED)
         return worst
@@ -297,6 +363,123 @@ def validate(
         result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
         typer.echo(render(result, fmt.value), nl=False)
         return STATUS_EXIT[result.status] if result.status is not Status.FAILED else EXIT_INPUT
+
+    raise typer.Exit(_guarded(verbose, run))
+
+
+@app.command()
+def golden(
+    cases: Annotated[
+        list[str] | None, typer.Argument(help="Case names (default: every case under --root).")
+    ] = None,
+    root: Annotated[Path, typer.Option(help="The golden folder.")] = Path("golden"),
+    record: Annotated[
+        bool, typer.Option("--record", help="Re-record with a live backend instead of replaying.")
+    ] = False,
+    backend: Annotated[
+        Backend | None, typer.Option(help="Backend for --record (default: local).")
+    ] = None,
+    model: Annotated[str | None, typer.Option()] = None,
+    base_url: Annotated[str | None, typer.Option()] = None,
+    model_path: Annotated[Path | None, typer.Option()] = None,
+    accept: Annotated[
+        bool,
+        typer.Option("--accept", help="Write the new outputs (nothing is written without it)."),
+    ] = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Re-validate golden cases offline (default) or re-record them; print what changed.
+
+    Exits 0 when nothing changed (or changes were accepted), 1 when something differs.
+    """
+    from . import golden as g
+    from .providers import make_provider
+
+    def run() -> int:
+        if not root.is_dir():
+            raise InputError(f"{root}: no such golden folder")
+        folders = [root / c for c in cases] if cases else g.list_cases(root)
+        for folder in folders:
+            if not (folder / "article.txt").is_file():
+                raise InputError(f"{folder}: not a golden case (no article.txt)")
+        provider = (
+            make_provider(
+                (backend.value if backend else "local"),
+                model=model,
+                base_url=base_url,
+                model_path=model_path,
+            )
+            if record
+            else None
+        )
+        dirty = 0
+        try:
+            schema_diff = g.check_schema(root, accept_change=accept)
+            if schema_diff:
+                dirty += 1
+                typer.echo("schema.json changed:\n" + "\n".join(schema_diff))
+            for folder in folders:
+                run_ = g.record_case(folder, provider) if provider else g.check_case(folder)
+                if run_.error:
+                    dirty += 1
+                    typer.echo(f"{folder.name}: ERROR {run_.error}")
+                    continue
+                if run_.clean:
+                    typer.echo(f"{folder.name}: unchanged")
+                    continue
+                dirty += 1
+                typer.echo(f"{folder.name}: CHANGED ({', '.join(sorted(run_.diffs))})")
+                for line in run_.changes:
+                    typer.echo(f"  {line}")
+                if verbose or not run_.changes:
+                    for _name, lines in sorted(run_.diffs.items()):
+                        typer.echo("\n".join(lines[:80]))
+                if accept:
+                    g.accept(run_)
+                    typer.echo(f"  accepted: wrote {', '.join(sorted(run_.outputs))}")
+        finally:
+            if provider:
+                provider.close()
+        if dirty and not accept:
+            typer.echo(f"{dirty} change(s); nothing written. Re-run with --accept to write them.")
+            return EXIT_REJECTED
+        return EXIT_OK
+
+    raise typer.Exit(_guarded(verbose, run))
+
+
+@app.command()
+def stability(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders.")],
+    runs: Annotated[int, typer.Option("--runs", min=2, max=50, help="Runs per article.")] = 3,
+    temperature: Annotated[
+        float, typer.Option(min=0.01, max=2.0, help="Sampling temperature (seeds vary 0..N-1).")
+    ] = 0.7,
+    backend: Annotated[Backend | None, typer.Option()] = None,
+    model: Annotated[str | None, typer.Option()] = None,
+    base_url: Annotated[str | None, typer.Option()] = None,
+    model_path: Annotated[Path | None, typer.Option()] = None,
+    recording: Annotated[Path | None, typer.Option()] = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Summarise each article N times and report claim recurrence, pass rate, verdicts, cost (JSONL)."""
+    from .files import expand_inputs
+    from .pipeline import Summarizer
+    from .source import read_source
+    from .stability import measure
+
+    def run() -> int:
+        with Summarizer(
+            backend.value if backend else None,
+            model=model,
+            base_url=base_url,
+            model_path=model_path,
+            recording=recording,
+        ) as summarizer:
+            for path in expand_inputs(paths):
+                report = measure(summarizer, read_source(path), runs=runs, temperature=temperature)
+                typer.echo(json.dumps(report.as_dict(), sort_keys=True))
+        return EXIT_OK
 
     raise typer.Exit(_guarded(verbose, run))
 

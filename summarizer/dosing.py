@@ -40,7 +40,7 @@ __all__ = ["DosingKind", "scan_dosing"]
 _PREMAP = str.maketrans({"\u0433": "g", "\u0413": "g", "\u050d": "g", "\u0581": "g"})
 
 # Three or more single letters/digits separated by single spaces: "5 0 0 m c g".
-_SPACED = re.compile(r"(?<!\S)(?:[0-9a-zµ] ){2,}[0-9a-zµ](?!\S)")
+_SPACED = re.compile(r"(?<![0-9a-zµ])(?:[0-9a-zµ] ){2,}[0-9a-zµ](?![0-9a-zµ])")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*( +)|\n")
 _ABBREVIATIONS = frozenset(
     "e.g i.e vs approx dr no fig al ca b.i.d t.i.d q.i.d q.d p.r.n mr mrs ms st".split()  # noqa: SIM905

@@ -104,6 +104,6 @@ def evaluate(summary: Summary, text: str, config: GuardConfig | None = None) -> 
                 dosing=list(scan.findings),
                 issues=issues,
                 accepted=not issues,
-            )  # fmt: skip
+            )
         )
     return Evaluation(items=reports, reasons=list(summary_reasons))

@@ -43,9 +43,12 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
         p = Path(raw)
         if raw != "-" and p.is_dir():
             found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES and not f.name.startswith(".")
-            )  # fmt: skip
+                str(f)
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in ARTICLE_SUFFIXES
+                and not f.name.startswith(".")
+            )
             if not found:
                 raise SourceNotFound(
                     f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})"

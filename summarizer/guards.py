@@ -20,8 +20,10 @@ from summarizer.textnorm import fold_text
 __all__ = ["CLAIM_MAX_WORDS", "GuardCode", "output_issues"]
 
 CLAIM_MAX_WORDS = 40
-VERBATIM_MAX_RUN = 25  # consecutive words copied from the source
-VERBATIM_MIN_WORDS = 20  # ... or a claim this long that is (almost) all copied
+VERBATIM_MAX_RUN = (
+    35  # consecutive words copied from the source (a sentence restated is fine; a paragraph is not)
+)
+VERBATIM_MIN_WORDS = 30  # ... or an item this long that is (almost) all copied
 VERBATIM_SHARE = 0.9
 NEAR_DUPLICATE = 90.0  # rapidfuzz score, 0..100
 

@@ -50,7 +50,8 @@ class Settings:
 
     temperature: float = 0.0
     seed: int | None = 0
-    max_tokens: int = 1400
+    max_tokens: int = 1200
+    max_claims: int = 6
     max_attempts: int = 3
     token_budget: int = 60_000
     on_fail: OnFail = "reject"
@@ -62,6 +63,7 @@ class Settings:
             "temperature": self.temperature,
             "seed": self.seed,
             "max_tokens": self.max_tokens,
+            "max_claims": self.max_claims,
             "max_attempts": self.max_attempts,
             "token_budget": self.token_budget,
             "on_fail": self.on_fail,
@@ -151,9 +153,13 @@ class Summarizer:
     def _request(self, messages: list[Message]) -> ChatRequest:
         s = self.settings
         return ChatRequest(
-            messages=tuple(messages), schema=openai_schema(), schema_name=SCHEMA_NAME,
-            temperature=s.temperature, seed=s.seed, max_tokens=s.max_tokens,
-        )  # fmt: skip
+            messages=tuple(messages),
+            schema=openai_schema(s.max_claims),
+            schema_name=SCHEMA_NAME,
+            temperature=s.temperature,
+            seed=s.seed,
+            max_tokens=s.max_tokens,
+        )
 
     def _check_fits(self, source: Source, messages: list[Message]) -> None:
         limit = self.provider.context_tokens
@@ -169,7 +175,7 @@ class Summarizer:
         source = article if isinstance(article, Source) else from_text(article, name=name)
         s = self.settings
         run = _Run()
-        messages = initial_messages(source.text)
+        messages = initial_messages(source.text, max_claims=s.max_claims)
         self._check_fits(source, messages)
         for number in range(1, s.max_attempts + 1):
             if number > 1:
@@ -188,8 +194,9 @@ class Summarizer:
             try:
                 completion = self.provider.complete(self._request(messages))
             except BackendError as exc:
-                exc.context.setdefault("usage", run.usage)
-                exc.context.setdefault("attempts", number)
+                # Keep the whole run's usage and the model-call count on the error.
+                exc.context["usage"] = run.usage + exc.context.get("usage", Usage())
+                exc.context["model_calls"] = number
                 raise
             run.usage = run.usage + completion.usage
             outcome, summary, errors = _parse(completion)
@@ -210,7 +217,7 @@ class Summarizer:
                     outcome=outcome,
                     usage=completion.usage,
                     errors=errors,
-                )  # fmt: skip
+                )
             )
             if outcome is AttemptOutcome.OK:
                 break
@@ -275,11 +282,20 @@ class Summarizer:
         if evaluation is not None:
             reasons.extend(evaluation.reasons)
         result = SummaryResult(
-            status=status, summary=summary, items=evaluation.items if evaluation else [],
-            reasons=reasons, dropped=dropped, source=source.info(), backend=self.provider.name,
-            model=self.provider.model, prompt=PromptInfo(name=TEMPLATE_SET, sha256=prompt_sha256()),
-            schema_sha256=schema_sha256(), attempts=run.attempts, usage=run.usage, settings=s.describe(),
-        )  # fmt: skip
+            status=status,
+            summary=summary,
+            items=evaluation.items if evaluation else [],
+            reasons=reasons,
+            dropped=dropped,
+            source=source.info(),
+            backend=self.provider.name,
+            model=self.provider.model,
+            prompt=PromptInfo(name=TEMPLATE_SET, sha256=prompt_sha256()),
+            schema_sha256=schema_sha256(),
+            attempts=run.attempts,
+            usage=run.usage,
+            settings=s.describe(),
+        )
         if self.raise_on_reject and status is not Status.ACCEPTED:
             raise SummaryRejected(f"{source.name}: summary {status.value}", result=result)
         return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,8 @@ TEMPLATE_FILES = ("system.j2", "user.j2", "reask.j2")
 MIN_CLAIMS, MAX_CLAIMS, MAX_WORDS = 3, 8, 40
 
 _ZWSP = "\u200b"
+# A bracket followed by two more of the same: break every such run, overlapping ones too.
+_TRIPLE = re.compile(r"([<>])(?=\1\1)")
 
 
 @dataclass(frozen=True)
@@ -89,9 +92,7 @@ def prompt_sha256() -> str:
 
 def neutralise(article: str) -> str:
     """Break any delimiter sequence inside the article so it cannot close the data block."""
-    for marker in ("<<<", ">>>"):
-        article = article.replace(marker, marker[0] + _ZWSP + marker[1:])
-    return article
+    return _TRIPLE.sub(lambda m: m.group(1) + _ZWSP, article)
 
 
 def render(name: str, variables: Mapping[str, Any]) -> str:
@@ -113,10 +114,10 @@ def render(name: str, variables: Mapping[str, Any]) -> str:
         raise TemplateError(f"prompt template {name!r} does not exist") from exc
 
 
-def initial_messages(article: str) -> list[Message]:
+def initial_messages(article: str, *, max_claims: int = MAX_CLAIMS) -> list[Message]:
     """System and user messages for the first attempt."""
     return [
-        Message("system", render("system.j2", {})),
+        Message("system", render("system.j2", {"max_claims": max_claims})),
         Message("user", render("user.j2", {"article": neutralise(article)})),
     ]
 
@@ -126,6 +127,8 @@ def reask_messages(
     failing: Sequence[FailingItem],
     passing: Mapping[str, Any] | None,
     summary_reasons: Sequence[str] = (),
+    *,
+    max_claims: int = MAX_CLAIMS,
 ) -> list[Message]:
     """System plus one re-ask message holding only the failing items, their reasons and the
     items to keep; the conversation history is never resent."""
@@ -139,4 +142,7 @@ def reask_messages(
             "summary_reasons": list(summary_reasons),
         },
     )
-    return [Message("system", render("system.j2", {})), Message("user", user)]
+    return [
+        Message("system", render("system.j2", {"max_claims": max_claims})),
+        Message("user", user),
+    ]

@@ -51,9 +51,11 @@ def to_markdown(result: SummaryResult) -> str:
     out.extend(f"- {r.message}" for r in result.reasons)
     out.append("")
     by_path = {item.path: item for item in result.items}
-    sections = [("Overview", [p for p in by_path if p == "overview"]),
-                ("Key claims", [p for p in by_path if p.startswith("claims")]),
-                ("Caveats", [p for p in by_path if p.startswith("caveats")])]  # fmt: skip
+    sections = [
+        ("Overview", [p for p in by_path if p == "overview"]),
+        ("Key claims", [p for p in by_path if p.startswith("claims")]),
+        ("Caveats", [p for p in by_path if p.startswith("caveats")]),
+    ]
     for title, paths in sections:
         if not paths:
             continue

@@ -9,6 +9,7 @@ precise, path-qualified messages that can go back to the model in a re-ask.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from functools import cache
@@ -23,10 +24,21 @@ SCHEMA_NAME = "article_summary"
 # Keywords OpenAI strict mode accepts (structured outputs, "supported schemas").
 ALLOWED_KEYWORDS = frozenset(
     {
-        "type", "properties", "required", "additionalProperties", "items", "enum",
-        "anyOf", "$ref", "$defs", "description", "minItems", "maxItems", "const",
+        "type",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "enum",
+        "anyOf",
+        "$ref",
+        "$defs",
+        "description",
+        "minItems",
+        "maxItems",
+        "const",
     }
-)  # fmt: skip
+)
 _DROPPED = ("title", "default")
 
 
@@ -61,9 +73,17 @@ def summary_schema() -> dict[str, Any]:
     return schema
 
 
-def openai_schema() -> dict[str, Any]:
-    """The schema as sent in ``response_format`` (without the ``$schema`` marker)."""
-    return {k: v for k, v in summary_schema().items() if k != "$schema"}
+def openai_schema(max_claims: int | None = None) -> dict[str, Any]:
+    """The schema as sent in ``response_format`` (without the ``$schema`` marker).
+
+    ``max_claims`` narrows the claims array for the request (never beyond the contract's
+    3..8), so constrained decoding closes the list instead of letting a small model loop.
+    """
+    schema = copy.deepcopy({k: v for k, v in summary_schema().items() if k != "$schema"})
+    if max_claims is not None:
+        claims = schema["properties"]["claims"]
+        claims["maxItems"] = max(claims["minItems"], min(claims["maxItems"], max_claims))
+    return schema
 
 
 def schema_json() -> str:

@@ -44,8 +44,17 @@ def validate_summary(source: Source, raw: str, config: GuardConfig | None = None
         reasons.extend(evaluation.reasons)
         status = Status.ACCEPTED if evaluation.accepted else Status.REJECTED
     return SummaryResult(
-        status=status, summary=summary, items=items, reasons=reasons, dropped=[],
-        source=source.info(), backend="external", model="unknown",
-        prompt=PromptInfo(name="external", sha256=""), schema_sha256=schema_sha256(),
-        attempts=[], usage=Usage(), settings=config.describe(),
-    )  # fmt: skip
+        status=status,
+        summary=summary,
+        items=items,
+        reasons=reasons,
+        dropped=[],
+        source=source.info(),
+        backend="external",
+        model="unknown",
+        prompt=PromptInfo(name="external", sha256=""),
+        schema_sha256=schema_sha256(),
+        attempts=[],
+        usage=Usage(),
+        settings=config.describe(),
+    )

@@ -85,12 +85,21 @@ def test_long_claim() -> None:
     assert "claim is 63 words; the limit is 40" in messages
 
 
-def test_verbatim_copy_of_the_source() -> None:
+def test_verbatim_copy_of_a_paragraph_is_flagged() -> None:
+    copied = (
+        "A 2008 study in generalized anxiety disorder and neurasthenia compared Selank with the "
+        "benzodiazepine medazepam in 62 patients and reported a comparable anxiolytic effect, with "
+        "Selank also showing antiasthenic and mild stimulant effects. A 2014 comparative trial"
+    )
+    assert GuardCode.VERBATIM_COPY.value in _codes(_replace("overview", copied), "overview")
+
+
+def test_one_sentence_restated_verbatim_is_not_a_paragraph_copy() -> None:
     copied = (
         "A 2008 study in generalized anxiety disorder and neurasthenia compared Selank with the "
         "benzodiazepine medazepam in 62 patients and reported a comparable anxiolytic effect."
     )
-    assert GuardCode.VERBATIM_COPY.value in _codes(_replace("claims[1]", copied), "claims[1]")
+    assert GuardCode.VERBATIM_COPY.value not in _codes(_replace("claims[1]", copied), "claims[1]")
 
 
 def test_short_quote_like_overlap_is_fine() -> None:

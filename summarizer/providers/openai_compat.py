@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -24,8 +25,10 @@ from tenacity import (
     retry_if_exception,
     stop_after_attempt,
     stop_after_delay,
+    stop_any,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 
 from ..errors import (
     AuthenticationFailed,
@@ -46,6 +49,11 @@ RETRYABLE = (
     openai.InternalServerError,
 )
 _MAX_RETRY_AFTER = 60.0
+#: No tokenizer emits more characters per token than this; a longer answer cannot be what
+#: ``max_tokens`` allowed (a broken or hostile endpoint), and the guards' cost grows with
+#: the text, so it is refused before anyone parses it.
+_MAX_CHARS_PER_TOKEN = 32
+_MIN_CHAR_LIMIT = 65_536
 
 
 def _retry_after_seconds(exc: BaseException) -> float | None:
@@ -67,6 +75,16 @@ def _retry_after_seconds(exc: BaseException) -> float | None:
             return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
         except (TypeError, ValueError):
             return None
+
+
+class _StopWhen(stop_base):
+    """A tenacity stop condition from a predicate (composable with ``stop_any``)."""
+
+    def __init__(self, predicate: Callable[[RetryCallState], bool]) -> None:
+        self.predicate = predicate
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return self.predicate(retry_state)
 
 
 def _is_retryable(exc: BaseException) -> bool:
@@ -160,14 +178,17 @@ class OpenAICompatProvider:
         wait_max: float = 8.0,
         context_tokens: int | None = None,
         name: str = "openai",
+        extra_body: dict[str, Any] | None = None,
     ) -> None:
         self.name = name
+        self.extra_body = dict(extra_body or {})
         self.model = model
         self.context_tokens = context_tokens
         self.max_attempts = max_attempts
         self.max_total_seconds = max_total_seconds
         self.wait_max = wait_max
         self._json_schema_ok = True
+        self._secret = api_key or ""
         self._client = openai.OpenAI(
             base_url=base_url,
             api_key=api_key or "unused",
@@ -183,13 +204,39 @@ class OpenAICompatProvider:
         """Close the HTTP connection pool."""
         self._client.close()
 
+    def _scrub(self, exc: BaseException) -> BaseException:
+        """Remove the API key from an SDK exception we chain as ``__cause__`` (a server may
+        echo the key in its error message, and tracebacks and ``logger.exception`` print
+        the whole chain)."""
+        key = self._secret
+        if len(key) < 8:
+            return exc
+        exc.args = tuple(
+            a.replace(key, "<redacted>") if isinstance(a, str) else a for a in exc.args
+        )
+        if isinstance(getattr(exc, "message", None), str):
+            exc.message = exc.message.replace(key, "<redacted>")  # type: ignore[attr-defined]
+        body = getattr(exc, "body", None)
+        if body is not None and key in repr(body):
+            exc.body = "<redacted>"  # type: ignore[attr-defined]
+        return exc
+
+    def _remaining(self, state: RetryCallState) -> float:
+        return self.max_total_seconds - (time.monotonic() - state.start_time)
+
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         hinted = _retry_after_seconds(exc) if exc else None
         backoff = wait_random_exponential(multiplier=0.5, max=self.wait_max)(state)
         wait = min(hinted, _MAX_RETRY_AFTER) if hinted is not None else backoff
-        remaining = self.max_total_seconds - (time.monotonic() - state.start_time)
-        return max(0.0, min(wait, remaining))
+        return max(0.0, min(wait, self._remaining(state)))
+
+    def _hint_exceeds_budget(self, state: RetryCallState) -> bool:
+        """Stop now when the server asks us to wait longer than the time left: sleeping out
+        the budget only to try once more past it would break the total-time bound."""
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = _retry_after_seconds(exc) if exc else None
+        return hinted is not None and min(hinted, _MAX_RETRY_AFTER) >= self._remaining(state)
 
     def _call(self, request: ChatRequest, use_schema: bool) -> Any:
         kwargs: dict[str, Any] = {
@@ -199,6 +246,8 @@ class OpenAICompatProvider:
         }
         if request.seed is not None:
             kwargs["seed"] = request.seed
+        if self.extra_body:
+            kwargs["extra_body"] = self.extra_body
         if request.schema is None:
             messages = [m.as_dict() for m in request.messages]
         elif use_schema:
@@ -214,12 +263,16 @@ class OpenAICompatProvider:
         else:
             messages = _json_object_messages(request)
             kwargs["response_format"] = {"type": "json_object"}
-        return self._client.chat.completions.create(messages=messages, **kwargs)  # type: ignore[call-overload]
+        return self._client.chat.completions.create(messages=messages, **kwargs)  # type: ignore[arg-type]
 
     def _with_retries(self, request: ChatRequest, use_schema: bool) -> Any:
         retrying = Retrying(
             retry=retry_if_exception(_is_retryable),
-            stop=stop_after_attempt(self.max_attempts) | stop_after_delay(self.max_total_seconds),
+            stop=stop_any(
+                stop_after_attempt(self.max_attempts),
+                stop_after_delay(self.max_total_seconds),
+                _StopWhen(self._hint_exceeds_budget),
+            ),
             wait=self._wait,
             reraise=True,
         )
@@ -232,7 +285,7 @@ class OpenAICompatProvider:
         except openai.BadRequestError:
             raise
         except Exception as exc:
-            raise map_error(exc, provider=self.name, attempts=attempts) from exc
+            raise map_error(exc, provider=self.name, attempts=attempts) from self._scrub(exc)
         raise BackendError(f"{self.name} backend: no attempt was made", provider=self.name)
 
     def complete(self, request: ChatRequest) -> Completion:
@@ -242,16 +295,18 @@ class OpenAICompatProvider:
             response = self._with_retries(request, use_schema)
         except openai.BadRequestError as exc:
             if not (use_schema and _schema_rejected(exc)):
-                raise map_error(exc, provider=self.name) from exc
+                raise map_error(exc, provider=self.name) from self._scrub(exc)
             self._json_schema_ok = False
             use_schema = False
             try:
                 response = self._with_retries(request, use_schema=False)
             except openai.BadRequestError as exc2:
-                raise map_error(exc2, provider=self.name) from exc2
-        return self._to_completion(response, "json_schema" if use_schema else "json_object")
+                raise map_error(exc2, provider=self.name) from self._scrub(exc2)
+        return self._to_completion(
+            response, "json_schema" if use_schema else "json_object", request.max_tokens
+        )
 
-    def _to_completion(self, response: Any, response_format: str) -> Completion:
+    def _to_completion(self, response: Any, response_format: str, max_tokens: int) -> Completion:
         usage = getattr(response, "usage", None)
         counted = Usage(
             prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
@@ -267,8 +322,17 @@ class OpenAICompatProvider:
             )
         choice = choices[0]
         message = getattr(choice, "message", None)
+        text = getattr(message, "content", None)
+        limit = max(_MIN_CHAR_LIMIT, _MAX_CHARS_PER_TOKEN * max_tokens)
+        if isinstance(text, str) and len(text) > limit:
+            raise BadResponse(
+                f"{self.name} backend: the answer is {len(text):,} characters, more than "
+                f"max_tokens={max_tokens:,} allows; refusing to parse it",
+                provider=self.name,
+                usage=counted,
+            )
         return Completion(
-            text=getattr(message, "content", None),
+            text=text,
             finish_reason=getattr(choice, "finish_reason", None),
             usage=counted,
             model=self.model,

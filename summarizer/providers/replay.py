@@ -62,8 +62,9 @@ class ReplayProvider:
             if self._next >= len(self.exchanges):
                 raise RecordingMissing(
                     f"replay backend: the recording holds {len(self.exchanges)} exchange(s); "
-                    f"request {self._next + 1} has none", provider=self.name,
-                )  # fmt: skip
+                    f"request {self._next + 1} has none",
+                    provider=self.name,
+                )
             exchange = self.exchanges[self._next]
             self._next += 1
         else:
@@ -72,8 +73,9 @@ class ReplayProvider:
             if not found:
                 raise RecordingMissing(
                     f"replay backend: no recording for request {key[:12]} (the prompt, schema or "
-                    "parameters changed; re-record or use --replay-match sequence)", provider=self.name,
-                )  # fmt: skip
+                    "parameters changed; re-record or use --replay-match sequence)",
+                    provider=self.name,
+                )
             exchange = found[min(self._count(key), len(found) - 1)]
         self.served += 1
         return Completion.from_record(exchange["response"])
