@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -30,7 +31,7 @@ def default_cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("summarizer")) / "results"
 
 
-def cache_key(article_sha256: str, backend: str, model: str, settings: dict[str, object]) -> str:
+def cache_key(article_sha256: str, backend: str, model: str, settings: Mapping[str, object]) -> str:
     """The SHA-256 of every input that determines a result."""
     payload = {
         "article": article_sha256,

@@ -131,6 +131,10 @@ def summarize(
     ] = DosingPolicy.STRICT,
     temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
     seed: Annotated[int, typer.Option()] = 0,
+    timeout: Annotated[
+        float | None,
+        typer.Option(min=1.0, help="Seconds per model request (default: 120 remote, 900 local)."),
+    ] = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, max=32, help="Articles summarised at once.")
     ] = 1,
@@ -157,8 +161,8 @@ def summarize(
         seed=seed,
         max_attempts=max_attempts,
         token_budget=token_budget,
-        on_fail=on_fail.value,
-        guards=GuardConfig(dosing_policy=dosing_policy),  # type: ignore[arg-type]
+        on_fail="drop" if on_fail is OnFail.drop else "reject",
+        guards=GuardConfig(dosing_policy=dosing_policy),
     )
 
     def run() -> int:
@@ -260,7 +264,9 @@ def scan_dosing_cmd(
     def run() -> int:
         worst = EXIT_OK
         for number, line in _read_lines(path):
-            record = _json_line(number, line) if line.lstrip().startswith("{") else {"text": line}
+            record: dict[str, Any] = (
+                _json_line(number, line) if line.lstrip().startswith("{") else {"text": line}
+            )
             text = record.get("text")
             if not isinstance(text, str):
                 raise UsageError(f"line {number}: needs a string 'text' field")

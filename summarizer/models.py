@@ -48,15 +48,15 @@ class _Contract(BaseModel):
 class Overview(_Contract):
     """One sentence saying what the article is about, anchored by quotes."""
 
-    text: str = Field(description="One sentence: what the article is about.")
     quotes: list[str] = Field(min_length=1, max_length=3, description=_QUOTES_DOC)
+    text: str = Field(description="One sentence: what the article is about.")
 
 
 class Claim(_Contract):
     """One key claim of the article."""
 
-    text: str = Field(description="One sentence of at most 40 words, restating the article.")
     quotes: list[str] = Field(min_length=1, max_length=3, description=_QUOTES_DOC)
+    text: str = Field(description="One sentence of at most 40 words, restating the quotes.")
     kind: ClaimKind
     evidence_level: EvidenceLevel | None = Field(
         description="For kind 'evidence': the level of evidence; otherwise null."
@@ -66,10 +66,12 @@ class Claim(_Contract):
 class Caveat(_Contract):
     """A limitation of the evidence or a regulatory status, as the article states it."""
 
-    text: str = Field(description="One sentence.")
     quotes: list[str] = Field(min_length=1, max_length=3, description=_QUOTES_DOC)
+    text: str = Field(description="One sentence restating the quotes.")
 
 
+# Quotes come before text in every item: a model generating in schema order picks its
+# evidence first and then restates it, instead of writing a claim and hunting for support.
 class Summary(_Contract):
     """A structured, quote-anchored summary of one article."""
 

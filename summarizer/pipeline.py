@@ -50,8 +50,9 @@ class Settings:
 
     temperature: float = 0.0
     seed: int | None = 0
-    max_tokens: int = 1200
-    max_claims: int = 6
+    max_tokens: int = 2000
+    max_claims: int = 5
+    max_quotes: int = 2
     max_attempts: int = 3
     token_budget: int = 60_000
     on_fail: OnFail = "reject"
@@ -64,6 +65,7 @@ class Settings:
             "seed": self.seed,
             "max_tokens": self.max_tokens,
             "max_claims": self.max_claims,
+            "max_quotes": self.max_quotes,
             "max_attempts": self.max_attempts,
             "token_budget": self.token_budget,
             "on_fail": self.on_fail,
@@ -154,7 +156,7 @@ class Summarizer:
         s = self.settings
         return ChatRequest(
             messages=tuple(messages),
-            schema=openai_schema(s.max_claims),
+            schema=openai_schema(s.max_claims, s.max_quotes),
             schema_name=SCHEMA_NAME,
             temperature=s.temperature,
             seed=s.seed,
@@ -197,6 +199,7 @@ class Summarizer:
                 # Keep the whole run's usage and the model-call count on the error.
                 exc.context["usage"] = run.usage + exc.context.get("usage", Usage())
                 exc.context["model_calls"] = number
+                exc.context.setdefault("attempts", number)
                 raise
             run.usage = run.usage + completion.usage
             outcome, summary, errors = _parse(completion)
@@ -250,7 +253,8 @@ class Summarizer:
 
     def _finish(self, source: Source, run: _Run) -> SummaryResult:
         s = self.settings
-        status, summary, dropped = Status.FAILED, run.summary, []
+        status, summary = Status.FAILED, run.summary
+        dropped: list[str] = []
         reasons = list(run.final_reasons)
         evaluation = run.evaluation
         if summary is None or evaluation is None:

@@ -73,16 +73,21 @@ def summary_schema() -> dict[str, Any]:
     return schema
 
 
-def openai_schema(max_claims: int | None = None) -> dict[str, Any]:
+def openai_schema(max_claims: int | None = None, max_quotes: int | None = None) -> dict[str, Any]:
     """The schema as sent in ``response_format`` (without the ``$schema`` marker).
 
-    ``max_claims`` narrows the claims array for the request (never beyond the contract's
-    3..8), so constrained decoding closes the list instead of letting a small model loop.
+    ``max_claims`` and ``max_quotes`` narrow the arrays for one request (never beyond the
+    contract's 3..8 claims and 1..3 quotes), so constrained decoding closes a list instead
+    of letting a small model loop.
     """
     schema = copy.deepcopy({k: v for k, v in summary_schema().items() if k != "$schema"})
     if max_claims is not None:
         claims = schema["properties"]["claims"]
         claims["maxItems"] = max(claims["minItems"], min(claims["maxItems"], max_claims))
+    if max_quotes is not None:
+        for name in ("Overview", "Claim", "Caveat"):
+            quotes = schema["$defs"][name]["properties"]["quotes"]
+            quotes["maxItems"] = max(quotes["minItems"], min(quotes["maxItems"], max_quotes))
     return schema
 
 

