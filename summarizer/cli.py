@@ -131,6 +131,9 @@ def summarize(
     ] = DosingPolicy.STRICT,
     temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
     seed: Annotated[int, typer.Option()] = 0,
+    max_tokens: Annotated[
+        int, typer.Option(min=64, max=32768, help="Most tokens one model answer may use.")
+    ] = 2000,
     timeout: Annotated[
         float | None,
         typer.Option(min=1.0, help="Seconds per model request (default: 120 remote, 900 local)."),
@@ -160,6 +163,7 @@ def summarize(
         temperature=temperature,
         seed=seed,
         max_attempts=max_attempts,
+        max_tokens=max_tokens,
         token_budget=token_budget,
         on_fail="drop" if on_fail is OnFail.drop else "reject",
         guards=GuardConfig(dosing_policy=dosing_policy),
@@ -367,8 +371,11 @@ def validate(
         source = read_source(article)
         raw = read_source(summary_path).text
         result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
+        if result.status is Status.FAILED:  # not a summary in the schema: bad input, one line
+            problems = "; ".join(r.message for r in result.reasons[:3])
+            raise UsageError(f"{summary_path}: not a valid summary ({problems})")
         typer.echo(render(result, fmt.value), nl=False)
-        return STATUS_EXIT[result.status] if result.status is not Status.FAILED else EXIT_INPUT
+        return STATUS_EXIT[result.status]
 
     raise typer.Exit(_guarded(verbose, run))
 
@@ -437,7 +444,10 @@ def golden(
                 typer.echo(f"{folder.name}: CHANGED ({', '.join(sorted(run_.diffs))})")
                 for line in run_.changes:
                     typer.echo(f"  {line}")
-                if verbose or not run_.changes:
+                new_files = [n for n in run_.diffs if not (folder / n).exists()]
+                if new_files:
+                    typer.echo(f"  new: {', '.join(sorted(new_files))}")
+                if verbose or not (run_.changes or new_files):
                     for _name, lines in sorted(run_.diffs.items()):
                         typer.echo("\n".join(lines[:80]))
                 if accept:

@@ -247,9 +247,13 @@ class Summarizer:
                         )
                     )
             return reask_messages(
-                source.text, failing, keep, [r.message for r in run.evaluation.reasons]
+                source.text,
+                failing,
+                keep,
+                [r.message for r in run.evaluation.reasons],
+                max_claims=self.settings.max_claims,
             )
-        return reask_messages(source.text, [], None, last.errors)
+        return reask_messages(source.text, [], None, last.errors, max_claims=self.settings.max_claims)
 
     def _finish(self, source: Source, run: _Run) -> SummaryResult:
         s = self.settings

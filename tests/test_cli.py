@@ -574,8 +574,10 @@ def test_validate_invalid_json_exits_2(tmp_path: Path) -> None:
         app, ["validate", str(article(tmp_path)), str(_summary_file(tmp_path, '{"overview": '))]
     )
     assert result.exit_code == 2
-    assert "**Verdict: FAILED**" in result.stdout
-    assert "- the summary is not valid JSON (Expecting value at line 1)" in result.stdout
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("summarizer: error: ")
+    assert "not a valid summary (the summary is not valid JSON (Expecting value at line 1))" in lines[0]
 
 
 def test_validate_schema_violation_exits_2(tmp_path: Path) -> None:
@@ -584,8 +586,10 @@ def test_validate_schema_violation_exits_2(tmp_path: Path) -> None:
         app, ["validate", str(article(tmp_path)), str(_summary_file(tmp_path, broken))]
     )
     assert result.exit_code == 2
-    assert "**Verdict: FAILED**" in result.stdout
-    assert "- claims: " in result.stdout and "is too short" in result.stdout
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and "not a valid summary (claims: " in lines[0]
+    assert "is too short" in lines[0]
 
 
 def test_validate_dose_in_summary_depends_on_policy(tmp_path: Path) -> None:
