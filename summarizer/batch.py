@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -71,31 +72,45 @@ def run_batch(
     worst = 0
     started = time.monotonic()
     bar = _Progress(len(inputs)) if show else None
-    pool = ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="summarize")
     done = 0
+    cancelled = threading.Event()
+
+    def one(path: str) -> tuple[int, str, str | None]:
+        return _summarize_one(summarizer, path, fmt, output, many, echo, cache, cancelled)
+
+    def record(path: str, outcome: tuple[int, str, str | None]) -> None:
+        nonlocal done, worst
+        code, label, stdout_text = outcome
+        if stdout_text is not None:
+            sys.stdout.write(stdout_text)
+            sys.stdout.flush()
+        done += 1
+        tally[label] += 1
+        worst = max(worst, code)
+        if bar:
+            bar.step(path)
+
+    # One job runs in the main thread, so Ctrl-C/SIGTERM stops the request in flight at
+    # once. Several jobs use a pool; on interrupt the workers still running are told not
+    # to write, and the process waits at most for their request timeout.
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="summarize") if jobs > 1 else None
     try:
-        futures = {
-            pool.submit(_summarize_one, summarizer, path, fmt, output, many, echo, cache): path
-            for path in inputs
-        }
-        for future in as_completed(futures):
-            code, label, stdout_text = future.result()
-            if stdout_text is not None:
-                sys.stdout.write(stdout_text)
-                sys.stdout.flush()
-            done += 1
-            tally[label] += 1
-            worst = max(worst, code)
-            if bar:
-                bar.step(futures[future])
+        if pool is None:
+            for path in inputs:
+                record(path, one(path))
+        else:
+            futures = {pool.submit(one, path): path for path in inputs}
+            for future in as_completed(futures):
+                record(futures[future], future.result())
     except KeyboardInterrupt:
-        pool.shutdown(wait=False, cancel_futures=True)
+        cancelled.set()
         echo(
             f"summarizer: interrupted after {done} of {len(inputs)} article(s); finished outputs are complete"
         )
         raise
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
         if bar:
             bar.close()
     if many:
@@ -112,6 +127,7 @@ def _summarize_one(
     many: bool,
     echo: Callable[[str], None],
     cache: ResultCache | None = None,
+    cancelled: threading.Event | None = None,
 ) -> tuple[int, str, str | None]:
     """(exit code, tally label, text for stdout or None) for one input."""
     try:
@@ -127,12 +143,16 @@ def _summarize_one(
             else ""
         )
         cached = cache.get(key) if cache else None
+        if cached is not None:  # the same text under another name is still this file's result
+            cached = cached.model_copy(update={"source": source.info()})
         result: SummaryResult = cached or summarizer.summarize(source)
         if cache and cached is None:
             cache.put(key, result)
     except SummarizerError as exc:
         echo(f"summarizer: error: {exc}")
         return exc.exit_code, "error (bad input)" if exc.exit_code == 2 else "error (backend)", None
+    if cancelled is not None and cancelled.is_set():
+        return 130, "interrupted", None
     if result.status is Status.FAILED:
         last = result.reasons[-1].message if result.reasons else "no usable answer"
         echo(

@@ -425,7 +425,7 @@ def golden(
             if record
             else None
         )
-        dirty = 0
+        dirty = errors = 0
         try:
             schema_diff = g.check_schema(root, accept_change=accept)
             if schema_diff:
@@ -434,7 +434,7 @@ def golden(
             for folder in folders:
                 run_ = g.record_case(folder, provider) if provider else g.check_case(folder)
                 if run_.error:
-                    dirty += 1
+                    errors += 1
                     typer.echo(f"{folder.name}: ERROR {run_.error}")
                     continue
                 if run_.clean:
@@ -456,6 +456,9 @@ def golden(
         finally:
             if provider:
                 provider.close()
+        if errors:
+            typer.echo(f"{errors} case(s) could not be run; nothing was written for them.")
+            return EXIT_REJECTED
         if dirty and not accept:
             typer.echo(f"{dirty} change(s); nothing written. Re-run with --accept to write them.")
             return EXIT_REJECTED
@@ -476,17 +479,22 @@ def stability(
     base_url: Annotated[str | None, typer.Option()] = None,
     model_path: Annotated[Path | None, typer.Option()] = None,
     recording: Annotated[Path | None, typer.Option()] = None,
+    max_attempts: Annotated[
+        int,
+        typer.Option(min=1, max=10, help="Model calls per run (1 measures the model alone; more includes re-asks)."),
+    ] = 1,
     verbose: VerboseOpt = False,
 ) -> None:
     """Summarise each article N times and report claim recurrence, pass rate, verdicts, cost (JSONL)."""
     from .files import expand_inputs
-    from .pipeline import Summarizer
+    from .pipeline import Settings, Summarizer
     from .source import read_source
     from .stability import measure
 
     def run() -> int:
         with Summarizer(
             backend.value if backend else None,
+            settings=Settings(max_attempts=max_attempts),
             model=model,
             base_url=base_url,
             model_path=model_path,

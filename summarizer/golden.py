@@ -196,10 +196,13 @@ def record_case(case: Path, provider: Provider) -> CaseRun:
         return CaseRun(case, {}, None, error="hand-written case: its responses are not re-recorded")
     recorder = RecordingProvider(provider)
     try:
-        result, prompts = _run(case, recorder, meta)
+        _run(case, recorder, meta)
+        recording = recorder.recording(hand_written=False, template_sha256=prompt_sha256())
+        # Render the expected files by replaying the new recording, so that they are exactly
+        # what the offline check will produce (backend "replay", the recorded model).
+        result, prompts = _run(case, ReplayProvider(recording), meta)
     except Exception as exc:
         return CaseRun(case, {}, None, error=f"{type(exc).__name__}: {exc}")
-    recording = recorder.recording(hand_written=False, template_sha256=prompt_sha256())
     outputs = {
         "expected.json": to_json(result),
         "expected.md": to_markdown(result),

@@ -9,6 +9,7 @@ outputs complete, no temp files, exit 130), and JSON lines on stdout.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -22,7 +23,6 @@ import pytest
 from fake_openai import FakeOpenAI, auth_error, completion, invalid_json_content, slow
 from typer.testing import CliRunner
 
-from summarizer import files
 from summarizer.batch import run_batch
 from summarizer.cache import ResultCache
 from summarizer.cli import app
@@ -205,7 +205,7 @@ def test_jobs_run_concurrently_and_match_serial_outputs(fake: FakeOpenAI, tmp_pa
     serial_s = time.monotonic() - started
     assert serial.exit_code == 0, serial.stderr
     arrivals = sorted(r.at for r in fake.requests)
-    assert all(b - a >= delay * 0.9 for a, b in zip(arrivals, arrivals[1:], strict=False))
+    assert all(b - a >= delay * 0.9 for a, b in itertools.pairwise(arrivals))
     assert serial_s >= 3 * delay
 
     assert outputs(tmp_path / "par") == outputs(tmp_path / "ser")
@@ -256,7 +256,15 @@ def test_default_cache_dir_comes_from_the_environment(fake: FakeOpenAI, tmp_path
         ("--token-budget", "50000"),
         ("--model", "other"),
     ],
-    ids=["dosing-policy", "max-attempts", "on-fail", "temperature", "seed", "token-budget", "model"],
+    ids=[
+        "dosing-policy",
+        "max-attempts",
+        "on-fail",
+        "temperature",
+        "seed",
+        "token-budget",
+        "model",
+    ],
 )
 def test_a_key_setting_change_calls_the_model_again(
     fake: FakeOpenAI, tmp_path: Path, extra: tuple[str, str]
@@ -356,15 +364,7 @@ def test_backend_error_is_not_cached(fake: FakeOpenAI, tmp_path: Path) -> None:
     assert fake.count == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="batch.py: the cache key ignores the file name, and a hit returns the stored "
-    "result unchanged, so a copy of an article under another name gets the first file's "
-    "source.name (provenance) in its output",
-)
-def test_cached_result_names_the_file_it_was_served_for(
-    fake: FakeOpenAI, tmp_path: Path
-) -> None:
+def test_cached_result_names_the_file_it_was_served_for(fake: FakeOpenAI, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "alpha.txt").write_text(article_text(0), encoding="utf-8")
@@ -447,14 +447,16 @@ def test_interrupt_while_writing_leaves_no_temp_file(
             raise KeyboardInterrupt  # Ctrl-C in the middle of writing the second output
         real_fsync(fd)
 
-    monkeypatch.setattr(files.os, "fsync", fsync)
+    monkeypatch.setattr(os, "fsync", fsync)  # the one write_atomic calls
     summarizer = Summarizer(provider=InterruptingProvider(99), settings=Settings())
     lines: list[str] = []
     with pytest.raises(KeyboardInterrupt):
         run_batch(summarizer, [str(folder)], output=str(out), echo=lines.append, progress=False)
     assert [p.name for p in out.iterdir()] == ["a1.json"]
     assert json.loads((out / "a1.json").read_text(encoding="utf-8"))["status"] == "accepted"
-    assert lines == ["summarizer: interrupted after 1 of 3 article(s); finished outputs are complete"]
+    assert lines == [
+        "summarizer: interrupted after 1 of 3 article(s); finished outputs are complete"
+    ]
 
 
 def test_interrupt_through_the_cli_exits_130(
@@ -554,14 +556,6 @@ def test_sigterm_during_a_run_exits_130(fake: FakeOpenAI, tmp_path: Path) -> Non
     assert signal.getsignal(signal.SIGTERM) is before  # the handler is restored
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="batch.py run_batch: on KeyboardInterrupt pool.shutdown(wait=False) leaves the "
-    "request in flight running in a non-daemon ThreadPoolExecutor worker; the interpreter "
-    "joins it at exit, so Ctrl-C/SIGTERM prints 'interrupted' but the process only exits "
-    "when that request ends (20 s for a 20 s answer, measured), and the orphan may still "
-    "write an output or echo an error after the interrupt line",
-)
 def test_interrupt_does_not_wait_for_the_request_in_flight(
     fake: FakeOpenAI, tmp_path: Path
 ) -> None:

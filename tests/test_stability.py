@@ -280,13 +280,16 @@ def fake() -> Iterator[FakeOpenAI]:
         yield server
 
 
+def openai_args(fake: FakeOpenAI) -> list[str]:
+    return ["--backend", "openai", "--base-url", fake.base_url, "--model", "m"]
+
+
 def test_cli_stability_prints_one_json_line(fake: FakeOpenAI, tmp_path: Any) -> None:
     article = tmp_path / "selank.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     result = CliRunner().invoke(
         app,
-        ["stability", str(article), "--runs", "2", "--backend", "openai",
-         "--base-url", fake.base_url, "--model", "m"],  # fmt: skip
+        ["stability", str(article), "--runs", "2", *openai_args(fake)],
         env={"OPENAI_API_KEY": "sk-dummy", "OPENAI_BASE_URL": None, "SUMMARIZER_MODEL": None},
         catch_exceptions=False,
     )
@@ -311,8 +314,7 @@ def test_cli_stability_one_line_per_article(fake: FakeOpenAI, tmp_path: Any) -> 
         (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
     result = CliRunner().invoke(
         app,
-        ["stability", str(tmp_path), "--runs", "2", "--temperature", "0.3", "--backend",
-         "openai", "--base-url", fake.base_url, "--model", "m"],  # fmt: skip
+        ["stability", str(tmp_path), "--runs", "2", "--temperature", "0.3", *openai_args(fake)],
         env={"OPENAI_API_KEY": "sk-dummy", "OPENAI_BASE_URL": None, "SUMMARIZER_MODEL": None},
         catch_exceptions=False,
     )
