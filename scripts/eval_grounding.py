@@ -11,6 +11,8 @@ the MiniLM cosine baseline (claim vs its best source sentence, threshold tuned o
 the default grounder with the embedding layer at its default threshold, and the same with the
 layer's threshold tuned on ``tune``. The model is loaded before timing; the sentence-embedding
 cache is emptied before each timed run, so claims/s includes encoding the sources.
+``--threads`` sets torch's intra-op threads (default 1; 2 threads on 2 busy cores ran ~6x
+slower here).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import importlib
 import itertools
 import json
 import random
@@ -195,6 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--embedding", action="store_true", help="also evaluate the embedding layer")
+    ap.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="torch intra-op threads for --embedding (default 1: on busy cores more is slower)",
+    )
     ap.add_argument("--bench", action="store_true", help="time anchoring in a 1 MB article")
     args = ap.parse_args(argv)
     if args.bench:
@@ -219,11 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             t0 = time.perf_counter()
             embedding.load_model()
+            importlib.import_module("torch").set_num_threads(args.threads)
         except UsageError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         print(
-            f"# {embedding.MODEL_NAME} loaded in {time.perf_counter() - t0:.1f}s (not timed below)"
+            f"# {embedding.MODEL_NAME} loaded in {time.perf_counter() - t0:.1f}s "
+            f"(not timed below); torch threads: {args.threads}"
         )
         tune_gold = [it["label"] != "supported" for it in splits["tune"]]
         tc = best_threshold(tune_gold, embedding_scores(splits["tune"]))

@@ -93,7 +93,9 @@ def run_batch(
     # One job runs in the main thread, so Ctrl-C/SIGTERM stops the request in flight at
     # once. Several jobs use a pool; on interrupt the workers still running are told not
     # to write, and the process waits at most for their request timeout.
-    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="summarize") if jobs > 1 else None
+    pool = (
+        ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="summarize") if jobs > 1 else None
+    )
     try:
         if pool is None:
             for path in inputs:

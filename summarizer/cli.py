@@ -8,6 +8,7 @@ module that imports typer.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import signal
 import sys
@@ -151,12 +152,24 @@ def summarize(
     cache_dir: Annotated[
         Path | None, typer.Option(help="Where cached results live (default: the user cache dir).")
     ] = None,
+    embedding: Annotated[
+        bool,
+        typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
+    ] = False,
+    judge: Annotated[
+        bool,
+        typer.Option(
+            "--judge", help="Also ask the backend's model to judge each claim the checks passed."
+        ),
+    ] = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Summarise articles. Exit 0 when every summary is accepted, else the worst outcome."""
     from .batch import run_batch
     from .cache import ResultCache, default_cache_dir
     from .evaluate import GuardConfig
+    from .grounding import GroundingConfig
+    from .judge import LLMJudge
     from .pipeline import Settings, Summarizer
 
     settings = Settings(
@@ -166,7 +179,9 @@ def summarize(
         max_tokens=max_tokens,
         token_budget=token_budget,
         on_fail="drop" if on_fail is OnFail.drop else "reject",
-        guards=GuardConfig(dosing_policy=dosing_policy),
+        guards=GuardConfig(
+            dosing_policy=dosing_policy, grounding=GroundingConfig(embedding=embedding)
+        ),
     )
 
     def run() -> int:
@@ -179,6 +194,9 @@ def summarize(
             recording=recording,
             timeout=timeout,
         )
+        if judge:
+            guards = dataclasses.replace(settings.guards, judge=LLMJudge(summarizer.provider))
+            summarizer.settings = dataclasses.replace(settings, guards=guards)
         store = (
             ResultCache(cache_dir or default_cache_dir())
             if cache and backend is not Backend.replay
@@ -294,13 +312,17 @@ def check_claims_cmd(
             help="JSONL: 'claim' plus 'source' (text) or 'source_path'; optional 'quotes'."
         ),
     ],
+    embedding: Annotated[
+        bool,
+        typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
+    ] = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Check claims against their sources; output JSONL adding supported, score, anchors, reasons.
 
     Exits 1 when any claim is not supported, else 0.
     """
-    from .grounding import Grounder
+    from .grounding import Grounder, GroundingConfig
     from .source import read_source
 
     def run() -> int:
@@ -323,7 +345,9 @@ def check_claims_cmd(
                 isinstance(quotes, list) and all(isinstance(q, str) for q in quotes)
             ):
                 raise UsageError(f"line {number}: 'quotes' must be a list of strings")
-            grounder = grounders.get(text) or grounders.setdefault(text, Grounder(text))
+            grounder = grounders.get(text) or grounders.setdefault(
+                text, Grounder(text, GroundingConfig(embedding=embedding))
+            )
             check = grounder.check(claim, quotes)
             record.update(
                 supported=check.supported,
@@ -481,7 +505,11 @@ def stability(
     recording: Annotated[Path | None, typer.Option()] = None,
     max_attempts: Annotated[
         int,
-        typer.Option(min=1, max=10, help="Model calls per run (1 measures the model alone; more includes re-asks)."),
+        typer.Option(
+            min=1,
+            max=10,
+            help="Model calls per run (1 measures the model alone; more includes re-asks).",
+        ),
     ] = 1,
     verbose: VerboseOpt = False,
 ) -> None:

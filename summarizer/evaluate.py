@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .dosing import scan_dosing
 from .grounding import Grounder, GroundingConfig
 from .guards import output_issues
+from .judge import LLMJudge
 from .models import (
     ClaimKind,
     DosingPolicy,
@@ -32,10 +33,17 @@ class GuardConfig:
     dosing_policy: DosingPolicy = DosingPolicy.STRICT
     min_claims: int = MIN_CLAIMS
     grounding: GroundingConfig = field(default_factory=GroundingConfig)
+    #: Optional LLM judge, asked only about claims the deterministic checks passed.
+    judge: LLMJudge | None = None
 
     def describe(self) -> dict[str, str | int | float | bool | None]:
         """Flat form for results."""
-        return {"dosing_policy": self.dosing_policy.value, "min_claims": self.min_claims}
+        return {
+            "dosing_policy": self.dosing_policy.value,
+            "min_claims": self.min_claims,
+            "embedding_layer": self.grounding.embedding,
+            "judge": self.judge.describe() if self.judge else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,10 @@ def evaluate(summary: Summary, text: str, config: GuardConfig | None = None) -> 
     for path, item_text, quotes, _kind, level_missing in listed:
         check = grounder.check(item_text, quotes)
         issues: list[Reason] = []
+        if check.supported and config.judge is not None:
+            passages = [a.span.text for a in check.anchors if a.span is not None]
+            if (verdict := config.judge.judge(item_text, passages)) is not None:
+                issues.append(verdict)
         if not check.supported:
             issues.extend(
                 check.reasons

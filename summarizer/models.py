@@ -177,6 +177,14 @@ class Usage(_Value):
     completion_tokens: int = 0
     total_tokens: int = 0
 
+    def since(self, earlier: Usage) -> Usage:
+        """What was used after ``earlier`` (a snapshot of the same counter)."""
+        return Usage(
+            prompt_tokens=self.prompt_tokens - earlier.prompt_tokens,
+            completion_tokens=self.completion_tokens - earlier.completion_tokens,
+            total_tokens=self.total_tokens - earlier.total_tokens,
+        )
+
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,

@@ -177,6 +177,7 @@ class Summarizer:
         source = article if isinstance(article, Source) else from_text(article, name=name)
         s = self.settings
         run = _Run()
+        judge_before = s.guards.judge.usage if s.guards.judge else Usage()
         messages = initial_messages(source.text, max_claims=s.max_claims)
         self._check_fits(source, messages)
         for number in range(1, s.max_attempts + 1):
@@ -226,6 +227,8 @@ class Summarizer:
                 break
             if outcome is AttemptOutcome.REFUSAL:
                 break  # a refusal is an answer; asking again would only argue with it
+        if (judge := s.guards.judge) is not None:  # the judge's tokens count too
+            run.usage = run.usage + judge.usage.since(judge_before)
         return self._finish(source, run)
 
     def _reask(self, source: Source, run: _Run) -> list[Message]:
@@ -253,7 +256,9 @@ class Summarizer:
                 [r.message for r in run.evaluation.reasons],
                 max_claims=self.settings.max_claims,
             )
-        return reask_messages(source.text, [], None, last.errors, max_claims=self.settings.max_claims)
+        return reask_messages(
+            source.text, [], None, last.errors, max_claims=self.settings.max_claims
+        )
 
     def _finish(self, source: Source, run: _Run) -> SummaryResult:
         s = self.settings
@@ -271,22 +276,24 @@ class Summarizer:
             )
         elif evaluation.accepted:
             status = Status.ACCEPTED
-        elif (
-            s.on_fail == "drop"
-            and not evaluation.reasons
-            and all(i.accepted for i in evaluation.items if i.path == "overview")
-        ):
+        elif s.on_fail == "drop" and not evaluation.reasons and _overview_ok(evaluation):
+            why = {i.path: i.issues[0].message for i in evaluation.failing}
             summary, dropped = _drop_failing(summary, evaluation)
             evaluation = evaluate(summary, source.text, s.guards)
             status = Status.ACCEPTED if evaluation.accepted else Status.REJECTED
-            reasons.append(
-                Reason(
-                    code="dropped",
-                    message=f"dropped {len(dropped)} failing item(s): {', '.join(dropped)}",
-                )
+            reasons.extend(
+                Reason(code="dropped", message=f"dropped {path}: {why[path]}") for path in dropped
             )
         else:
             status = Status.REJECTED
+            if s.on_fail == "drop" and not _overview_ok(evaluation):
+                reasons.append(
+                    Reason(
+                        code="overview_failed",
+                        message="nothing was dropped: the overview failed its checks, and a "
+                        "summary cannot go without its overview",
+                    )
+                )
         if evaluation is not None:
             reasons.extend(evaluation.reasons)
         result = SummaryResult(
@@ -307,6 +314,10 @@ class Summarizer:
         if self.raise_on_reject and status is not Status.ACCEPTED:
             raise SummaryRejected(f"{source.name}: summary {status.value}", result=result)
         return result
+
+
+def _overview_ok(evaluation: Evaluation) -> bool:
+    return all(i.accepted for i in evaluation.items if i.path == "overview")
 
 
 def _lookup(data: dict[str, Any], path: str) -> Any:

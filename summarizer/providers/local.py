@@ -273,7 +273,9 @@ class LocalProvider:
     def complete(self, request: ChatRequest) -> Completion:
         """Start (or resize) the server for this request's size, then run it."""
         need = context_for(
-            estimate_tokens(request.messages), request.max_tokens, self.context_tokens or QWEN_CONTEXT
+            estimate_tokens(request.messages),
+            request.max_tokens,
+            self.context_tokens or QWEN_CONTEXT,
         )
         with self._lock:
             if self._client is None or need > self._n_ctx:
