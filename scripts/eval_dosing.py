@@ -22,8 +22,10 @@ from pathlib import Path
 from summarizer.dosing import scan_dosing
 from summarizer.models import DosingPolicy
 
-DEFAULT_DATA = Path("/work/shared/eval/dosing-dev.jsonl")
-DEFAULT_ARTICLES = Path("/work/shared/articles")
+# shared/ sits beside the repository (as on the team machines and in CI).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_DATA = SHARED / "eval" / "dosing-dev.jsonl"
+DEFAULT_ARTICLES = SHARED / "articles"
 POSITIVE = "dosing_advice"
 
 

@@ -34,7 +34,9 @@ from summarizer.grounding import Grounder, GroundingConfig
 from summarizer.models import Verdict
 from summarizer.support import content_stems
 
-DEFAULT = Path("/work/shared/eval/grounding-dev.jsonl")
+# shared/ sits beside the repository (as on the team machines and in CI).
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT = SHARED / "eval" / "grounding-dev.jsonl"
 Item = dict[str, str]
 Predictor = Callable[[Sequence[Item]], list[bool]]  # True = predicted "unsupported"
 
@@ -168,7 +170,7 @@ def evaluate(
 
 def bench() -> None:
     """Anchor 50 quotes (exact, edited, fabricated) in a 1 MB article."""
-    base = "".join(p.read_text() for p in sorted(Path("/work/shared/articles").glob("*.txt")))
+    base = "".join(p.read_text() for p in sorted((Path(__file__).resolve().parents[1] / "golden").glob("*/article.txt")))
     if not base:
         base = "Selank is a synthetic peptide studied for anxiety. " * 100
     text = (base * (1_000_000 // len(base) + 1))[:1_000_000]

@@ -530,6 +530,7 @@ def stability(
         ) as summarizer:
             for path in expand_inputs(paths):
                 report = measure(summarizer, read_source(path), runs=runs, temperature=temperature)
+                report.article = path  # the path the user gave, not just the file name
                 typer.echo(json.dumps(report.as_dict(), sort_keys=True))
         return EXIT_OK
 

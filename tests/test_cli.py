@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (hand-written summaries and quotes are kept on one line)
+
 """The command line through ``typer.testing.CliRunner``: output and exit codes, exactly.
 
 Model answers come from replay recordings built in ``tmp_path``: a scripted provider serves

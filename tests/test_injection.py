@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (hand-written article lines and quotes are kept on one line)
+
 """Prompt injection: articles that tell the model to break the rules, and answers that obey.
 
 ``tests/data/injection/inj-NN.txt`` are short articles, each with one injected paragraph

@@ -103,7 +103,7 @@ def test_judge_tokens_count_in_the_result_usage() -> None:
     from summarizer import Settings, Summarizer
     from summarizer.providers.replay import ReplayProvider
 
-    summary = {**SUMMARY, "claims": SUMMARY["claims"][:2] + [SUMMARY["claims"][0]]}
+    summary = {**SUMMARY, "claims": [*SUMMARY["claims"][:2], SUMMARY["claims"][0]]}
     recording = {"model": {"model": "hand-written"}, "exchanges": [{"response": {
         "text": json.dumps(summary), "finish_reason": "stop",  # hand-written model response
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}}]}  # fmt: skip

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (hand-written summaries and quotes are kept on one line)
+
 """Prompt rendering: pure, strict about variables, and safe against delimiter injection."""
 
 from __future__ import annotations
