@@ -28,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from summarizer.anchoring import QuoteLocator
 from summarizer.grounding import Grounder, GroundingConfig
@@ -170,7 +171,10 @@ def evaluate(
 
 def bench() -> None:
     """Anchor 50 quotes (exact, edited, fabricated) in a 1 MB article."""
-    base = "".join(p.read_text() for p in sorted((Path(__file__).resolve().parents[1] / "golden").glob("*/article.txt")))
+    base = "".join(
+        p.read_text()
+        for p in sorted((Path(__file__).resolve().parents[1] / "golden").glob("*/article.txt"))
+    )
     if not base:
         base = "Selank is a synthetic peptide studied for anxiety. " * 100
     text = (base * (1_000_000 // len(base) + 1))[:1_000_000]
@@ -207,6 +211,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="torch intra-op threads for --embedding (default 1: on busy cores more is slower)",
     )
     ap.add_argument("--bench", action="store_true", help="time anchoring in a 1 MB article")
+    ap.add_argument(
+        "--judge",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also evaluate the LLM-judge layer on N test claims (half of each label)",
+    )
+    ap.add_argument("--judge-backend", default="local", help="backend for --judge (default local)")
+    ap.add_argument("--judge-model-path", default=None, help="GGUF for a local judge")
     args = ap.parse_args(argv)
     if args.bench:
         bench()
@@ -247,7 +260,50 @@ def main(argv: Sequence[str] | None = None) -> int:
         tl = tune_layer_threshold(splits["tune"], default)
         cfg_t = dataclasses.replace(default, embedding=True, embedding_threshold=tl)
         evaluate(f"default + embedding (t={tl:.3f})", grounder_predictor(cfg_t), splits, cold=True)
+    if args.judge:
+        evaluate_judge(splits["test"], args.judge, args.judge_backend, args.judge_model_path)
     return 0
+
+
+def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
+    """Deterministic checks first; the judge is asked only when they pass (as in the pipeline)."""
+
+    def predict(items: Sequence[Item]) -> list[bool]:
+        out = []
+        for it in items:
+            check = Grounder(it["source"], config).check(it["claim"], None)
+            if not check.supported:
+                out.append(True)
+                continue
+            passages = [a.span.text for a in check.anchors if a.span is not None]
+            out.append(judge.judge(it["claim"], passages) is not None)
+        return out
+
+    return predict
+
+
+def evaluate_judge(test: list[Item], n: int, backend: str, model_path: str | None) -> None:
+    """Default vs default + judge on a label-balanced, deterministic sample of the test split."""
+    from summarizer.judge import LLMJudge
+    from summarizer.providers import make_provider
+
+    def key(it: Item) -> str:
+        return hashlib.sha256((it["source"] + it["claim"]).encode()).hexdigest()
+
+    sample: list[Item] = []
+    for label in ("supported", "unsupported"):
+        sample += sorted((it for it in test if it["label"] == label), key=key)[: n // 2]
+    provider = make_provider(backend, model_path=model_path)
+    judge = LLMJudge(provider)
+    try:
+        part = {f"test[{len(sample)}]": sample}
+        evaluate("default (deterministic)", grounder_predictor(GroundingConfig()), part)
+        evaluate(
+            f"default + judge ({provider.model})", judge_predictor(judge, GroundingConfig()), part
+        )
+        print(f"# judge tokens: {judge.usage.total_tokens:,}")
+    finally:
+        provider.close()
 
 
 if __name__ == "__main__":
