@@ -34,39 +34,8 @@ from summarizer.report import to_json
 
 KEY = "sk-test-BATCH-0987654321"
 # The article and summary accepted in tests/test_faults.py (every quote is exact).
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
-S_OVERVIEW = "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."
-S_2008 = (
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect."
-)
-S_2017 = (
-    "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam "
-    "under chronic stress."
-)
-S_CAVEAT = "These are small studies concentrated in a few research groups."
-# hand-written model response
-SUMMARY: dict[str, Any] = {
-    "overview": {"text": S_OVERVIEW, "quotes": [S_OVERVIEW]},
-    "claims": [
-        {
-            "text": "Selank is a synthetic peptide that was developed in Russia.",
-            "quotes": ["Selank is a synthetic peptide developed in Russia"],
-            "kind": "finding",
-            "evidence_level": None,
-        },
-        {"text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial"},
-        {"text": S_2017, "quotes": [S_2017], "kind": "evidence", "evidence_level": "animal"},
-    ],
-    "caveats": [{"text": S_CAVEAT, "quotes": [S_CAVEAT]}],
-}
-VALID = json.dumps(SUMMARY)
+from samples import ARTICLE, VALID  # noqa: E402
+
 GOOD = ("alpha", "bravo", "charlie")
 
 # test-sized limits for the provider the CLI builds (its timeout must outlast slow())

@@ -49,38 +49,8 @@ from summarizer.providers import openai_compat
 from summarizer.providers.openai_compat import OpenAICompatProvider
 
 KEY = "sk-test-SECRET-1234567890"
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
-S_OVERVIEW = "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."
-S_2008 = (
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect."
-)
-S_2017 = (
-    "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam "
-    "under chronic stress."
-)
-S_CAVEAT = "These are small studies concentrated in a few research groups."
-SUMMARY: dict[str, Any] = {
-    "overview": {"text": S_OVERVIEW, "quotes": [S_OVERVIEW]},
-    "claims": [
-        {
-            "text": "Selank is a synthetic peptide that was developed in Russia.",
-            "quotes": ["Selank is a synthetic peptide developed in Russia"],
-            "kind": "finding",
-            "evidence_level": None,
-        },
-        {"text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial"},
-        {"text": S_2017, "quotes": [S_2017], "kind": "evidence", "evidence_level": "animal"},
-    ],
-    "caveats": [{"text": S_CAVEAT, "quotes": [S_CAVEAT]}],
-}
-VALID = json.dumps(SUMMARY)
+from samples import ARTICLE, S_2008, S_2017, S_CAVEAT, S_OVERVIEW, SUMMARY, VALID  # noqa: E402
+
 # valid JSON, but "claims" is missing: a schema violation
 NO_CLAIMS = json.dumps({"overview": SUMMARY["overview"], "caveats": []})
 

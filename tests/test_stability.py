@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from fake_openai import FakeOpenAI, completion
+from samples import ARTICLE, CLAIM_RUSSIA, S_2008, S_2017, S_CAVEAT, S_OVERVIEW
 from typer.testing import CliRunner
 
 from summarizer.cli import app
@@ -27,30 +28,6 @@ from summarizer.providers import ChatRequest, Completion
 from summarizer.source import from_text
 from summarizer.stability import StabilityReport, measure, recurrence, same_claim
 
-# The article and summary accepted in tests/test_faults.py (every quote is exact).
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
-S_OVERVIEW = "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."
-S_2008 = (
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect."
-)
-S_2017 = (
-    "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam "
-    "under chronic stress."
-)
-S_CAVEAT = "These are small studies concentrated in a few research groups."
-CLAIM_RUSSIA: dict[str, Any] = {
-    "text": "Selank is a synthetic peptide that was developed in Russia.",
-    "quotes": ["Selank is a synthetic peptide developed in Russia"],
-    "kind": "finding",
-    "evidence_level": None,
-}
 CLAIM_2008: dict[str, Any] = {
     "text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial",
 }  # fmt: skip

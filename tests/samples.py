@@ -1,0 +1,45 @@
+"""Shared test data: a short Selank article and a summary of it that every guard accepts.
+
+The summary is a hand-written model response (not recorded from a model); every quote is
+an exact substring of ``ARTICLE``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+ARTICLE = (
+    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
+    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
+    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
+    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
+    "research groups."
+)
+S_OVERVIEW = "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."
+S_2008 = (
+    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
+    "anxiolytic effect."
+)
+S_2017 = (
+    "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam "
+    "under chronic stress."
+)
+S_CAVEAT = "These are small studies concentrated in a few research groups."
+CLAIM_RUSSIA: dict[str, Any] = {
+    "text": "Selank is a synthetic peptide that was developed in Russia.",
+    "quotes": ["Selank is a synthetic peptide developed in Russia"],
+    "kind": "finding",
+    "evidence_level": None,
+}
+# hand-written model response
+SUMMARY: dict[str, Any] = {
+    "overview": {"text": S_OVERVIEW, "quotes": [S_OVERVIEW]},
+    "claims": [
+        CLAIM_RUSSIA,
+        {"text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial"},
+        {"text": S_2017, "quotes": [S_2017], "kind": "evidence", "evidence_level": "animal"},
+    ],
+    "caveats": [{"text": S_CAVEAT, "quotes": [S_CAVEAT]}],
+}
+VALID = json.dumps(SUMMARY)
