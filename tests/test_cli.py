@@ -28,13 +28,8 @@ from summarizer.source import read_source
 
 runner = CliRunner()
 
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
+from samples import ARTICLE  # noqa: E402  (the shared sample article)
+
 SECOND_ARTICLE = (
     "Semax is a synthetic peptide developed in Russia and studied mainly for stroke recovery. "
     "A 2005 study compared Semax with placebo in 110 patients and reported faster recovery. "

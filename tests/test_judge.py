@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+from samples import ARTICLE
 
 from summarizer.errors import BackendUnavailable
 from summarizer.evaluate import GuardConfig, evaluate
@@ -14,13 +15,6 @@ from summarizer.judge import LLMJudge
 from summarizer.models import Summary, Usage
 from summarizer.providers import ChatRequest, Completion
 
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
 SUMMARY = {
     "overview": {"quotes": ["Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."],
                  "text": "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."},

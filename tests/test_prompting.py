@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from samples import ARTICLE
 
 from summarizer import prompting
 from summarizer.errors import TemplateError
@@ -25,14 +26,6 @@ from summarizer.prompting import (
     render,
 )
 from summarizer.providers import ChatRequest, Completion
-
-ARTICLE = (
-    "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
-    "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
-    "anxiolytic effect. A 2017 study in rats reported that Selank enhanced the anxiolytic "
-    "effect of diazepam under chronic stress. These are small studies concentrated in a few "
-    "research groups."
-)
 
 INJECTIONS = [
     pytest.param(
