@@ -1,4 +1,4 @@
-"""Evaluate :func:`summarizer.dosing.scan_dosing` on the labelled dosing dev set.
+"""Evaluate :func:`summarizer.guards.dosing.scan_dosing` on the labelled dosing dev set.
 
 Split: rows whose ``source`` (document plus section) hashes to 0 mod 3 (first byte of its
 SHA-256) are the held-out ``test`` split, the rest ``tune``. Rules are tuned on ``tune`` only.
@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.dosing import scan_dosing
+from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy
 
 # shared/ sits beside the repository (as on the team machines and in CI).

@@ -30,10 +30,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from summarizer.anchoring import QuoteLocator
-from summarizer.grounding import Grounder, GroundingConfig
+from summarizer.guards.anchoring import QuoteLocator
+from summarizer.guards.grounding import Grounder, GroundingConfig
+from summarizer.guards.support import content_stems
 from summarizer.models import Verdict
-from summarizer.support import content_stems
 
 # shared/ sits beside the repository (as on the team machines and in CI).
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -284,7 +284,7 @@ def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
 
 def evaluate_judge(test: list[Item], n: int, backend: str, model_path: str | None) -> None:
     """Default vs default + judge on a label-balanced, deterministic sample of the test split."""
-    from summarizer.judge import LLMJudge
+    from summarizer.guards.judge import LLMJudge
     from summarizer.providers import make_provider
 
     def key(it: Item) -> str:

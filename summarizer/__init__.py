@@ -7,15 +7,15 @@
 
 from __future__ import annotations
 
-from .dosing import scan_dosing
 from .errors import (
     BackendError,
     InputError,
     SummarizerError,
     SummaryRejected,
 )
-from .evaluate import GuardConfig, evaluate
-from .grounding import Grounder, GroundingConfig, check_claims
+from .guards import GuardConfig, evaluate
+from .guards.dosing import scan_dosing
+from .guards.grounding import Grounder, GroundingConfig, check_claims
 from .models import (
     Anchor,
     Claim,

@@ -7,9 +7,12 @@ verdicts, reasons, attempts, usage. Guard modules build these values; renderers 
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 # --------------------------------------------------------------------------- contract
 
@@ -78,6 +81,52 @@ class Summary(_Contract):
     overview: Overview
     claims: list[Claim] = Field(min_length=3, max_length=8)
     caveats: list[Caveat] = Field(max_length=5)
+
+
+# --------------------------------------------------------------------------- item paths
+
+
+class Section(StrEnum):
+    """The parts of a summary that hold text items."""
+
+    OVERVIEW = "overview"
+    CLAIMS = "claims"
+    CAVEATS = "caveats"
+
+
+_PATH = re.compile(r"(overview)|(claims|caveats)\[(\d+)\]")
+
+
+@dataclass(frozen=True, order=True)
+class ItemPath:
+    """Where an item sits in a summary: a section plus an index; renders as ``claims[2]``."""
+
+    section: Section
+    index: int | None = None
+
+    def __str__(self) -> str:
+        return self.section.value if self.index is None else f"{self.section.value}[{self.index}]"
+
+    @classmethod
+    def parse(cls, text: str) -> ItemPath:
+        """Inverse of ``str()``; raises ValueError on anything else."""
+        match = _PATH.fullmatch(text)
+        if match is None:
+            raise ValueError(f"not an item path: {text!r}")
+        if match.group(1):
+            return cls(Section.OVERVIEW)
+        return cls(Section(match.group(2)), int(match.group(3)))
+
+
+OVERVIEW = ItemPath(Section.OVERVIEW)
+
+
+def _to_path(value: object) -> object:
+    return ItemPath.parse(value) if isinstance(value, str) else value
+
+
+#: An :class:`ItemPath` inside a pydantic model: parsed from and written as ``"claims[2]"``.
+PathField = Annotated[ItemPath, BeforeValidator(_to_path), PlainSerializer(str, return_type=str)]
 
 
 # --------------------------------------------------------------------------- guards
@@ -196,7 +245,7 @@ class Usage(_Value):
 class ItemReport(_Value):
     """Every guard's verdict on one text field of the summary (overview, a claim, a caveat)."""
 
-    path: str = Field(description="Where the item sits, e.g. 'claims[2]'.")
+    path: PathField = Field(description="Where the item sits, e.g. 'claims[2]'.")
     text: str
     check: ClaimCheck
     dosing: list[DosingFinding]
@@ -256,6 +305,14 @@ class Status(StrEnum):
     REJECTED = "rejected"
     FAILED = "failed"
 
+    @property
+    def exit_code(self) -> int:
+        """The process exit code for this outcome: 0 accepted, 1 rejected, 3 failed.
+
+        The one status-to-exit map; error exit codes live on the error classes.
+        """
+        return {"accepted": 0, "rejected": 1, "failed": 3}[self.value]
+
 
 class SummaryResult(_Value):
     """Everything a summarize call produced: the summary, every verdict, and provenance."""
@@ -264,7 +321,7 @@ class SummaryResult(_Value):
     summary: Summary | None
     items: list[ItemReport]
     reasons: list[Reason] = Field(description="Summary-level reasons (e.g. too few claims).")
-    dropped: list[str] = Field(description="Paths of items dropped under on_fail='drop'.")
+    dropped: list[PathField] = Field(description="Paths of items dropped under on_fail='drop'.")
     source: SourceInfo
     backend: str
     model: str

@@ -18,12 +18,15 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from .errors import BackendError, SourceTooLarge, SummaryRejected, UsageError
-from .evaluate import Evaluation, GuardConfig, evaluate, iter_items
+from .guards import Evaluation, GuardConfig, LLMJudge, evaluate, iter_items
 from .models import (
+    OVERVIEW,
     Attempt,
     AttemptOutcome,
+    ItemPath,
     PromptInfo,
     Reason,
+    Section,
     Status,
     Summary,
     SummaryResult,
@@ -37,7 +40,14 @@ from .prompting import (
     prompt_sha256,
     reask_messages,
 )
-from .providers import ChatRequest, Completion, Provider, estimate_tokens, make_provider
+from .providers import (
+    ChatRequest,
+    Completion,
+    Provider,
+    ProviderJudge,
+    estimate_tokens,
+    make_provider,
+)
 from .schema import SCHEMA_NAME, openai_schema, schema_errors, schema_sha256
 from .source import Source, from_text
 
@@ -114,11 +124,14 @@ def _parse(completion: Completion) -> tuple[AttemptOutcome, Summary | None, list
         )
 
 
-def _drop_failing(summary: Summary, evaluation: Evaluation) -> tuple[Summary, list[str]]:
+def _drop_failing(summary: Summary, evaluation: Evaluation) -> tuple[Summary, list[ItemPath]]:
     failing = {item.path for item in evaluation.failing}
-    claims = [c for i, c in enumerate(summary.claims) if f"claims[{i}]" not in failing]
-    caveats = [c for i, c in enumerate(summary.caveats) if f"caveats[{i}]" not in failing]
-    dropped = sorted(p for p in failing if p != "overview")
+    kept = {
+        section: [x for i, x in enumerate(getattr(summary, section.value)) if ItemPath(section, i) not in failing]
+        for section in (Section.CLAIMS, Section.CAVEATS)
+    }
+    claims, caveats = kept[Section.CLAIMS], kept[Section.CAVEATS]
+    dropped = sorted(p for p in failing if p != OVERVIEW)
     # model_construct: the kept part may now have fewer claims than the schema minimum;
     # that is judged (and rejected) by the guards, not by a validation crash.
     return Summary.model_construct(
@@ -136,11 +149,38 @@ class Summarizer:
         provider: Provider | None = None,
         settings: Settings | None = None,
         raise_on_reject: bool = False,
+        judge: LLMJudge | None = None,
         **provider_options: Any,
     ) -> None:
         self.provider = provider or make_provider(backend, **provider_options)
-        self.settings = settings or Settings()
+        self._settings = settings or Settings()
         self.raise_on_reject = raise_on_reject
+        #: The judge passed in, or (with ``guards.judge``) one over this summarizer's own
+        #: backend. It is stateless, so it is safe under ``--jobs``.
+        if judge is None and self._settings.guards.judge:
+            judge = LLMJudge(ProviderJudge(self.provider))
+        self.judge = judge
+        self._owns_provider = True
+
+    @property
+    def settings(self) -> Settings:
+        """The settings every call uses (immutable; see :meth:`with_settings`)."""
+        return self._settings
+
+    def with_settings(self, settings: Settings) -> Summarizer:
+        """A summarizer with other settings over the same backend (which this one still owns)."""
+        other = Summarizer(
+            provider=self.provider,
+            settings=settings,
+            raise_on_reject=self.raise_on_reject,
+            judge=self.judge,
+        )
+        other._owns_provider = False
+        return other
+
+    def describe_settings(self) -> dict[str, str | int | float | bool | None]:
+        """The settings as recorded in results and cache keys (with the judge's model)."""
+        return {**self.settings.describe(), "judge": self.judge.describe() if self.judge else None}
 
     def __enter__(self) -> Summarizer:
         return self
@@ -149,8 +189,9 @@ class Summarizer:
         self.close()
 
     def close(self) -> None:
-        """Release the backend (stops a local server)."""
-        self.provider.close()
+        """Release the backend (stops a local server), unless it is borrowed."""
+        if self._owns_provider:
+            self.provider.close()
 
     def _request(self, messages: list[Message]) -> ChatRequest:
         s = self.settings
@@ -177,7 +218,6 @@ class Summarizer:
         source = article if isinstance(article, Source) else from_text(article, name=name)
         s = self.settings
         run = _Run()
-        judge_before = s.guards.judge.usage if s.guards.judge else Usage()
         messages = initial_messages(source.text, max_claims=s.max_claims)
         self._check_fits(source, messages)
         for number in range(1, s.max_attempts + 1):
@@ -205,7 +245,9 @@ class Summarizer:
             run.usage = run.usage + completion.usage
             outcome, summary, errors = _parse(completion)
             if summary is not None:
-                run.summary, run.evaluation = summary, evaluate(summary, source.text, s.guards)
+                run.summary = summary
+                run.evaluation = evaluate(summary, source.text, s.guards, judge=self.judge)
+                run.usage = run.usage + run.evaluation.usage  # the judge's tokens count too
                 if not run.evaluation.accepted:
                     outcome = AttemptOutcome.GUARD_FAILED
                     errors = [
@@ -227,8 +269,6 @@ class Summarizer:
                 break
             if outcome is AttemptOutcome.REFUSAL:
                 break  # a refusal is an answer; asking again would only argue with it
-        if (judge := s.guards.judge) is not None:  # the judge's tokens count too
-            run.usage = run.usage + judge.usage.since(judge_before)
         return self._finish(source, run)
 
     def _reask(self, source: Source, run: _Run) -> list[Message]:
@@ -239,11 +279,11 @@ class Summarizer:
             quotes = {p: q for p, _t, q, *_ in iter_items(run.summary)}
             for item in run.evaluation.items:
                 if item.accepted:
-                    keep[item.path] = _lookup(data, item.path)
+                    keep[str(item.path)] = _lookup(data, item.path)
                 else:
                     failing.append(
                         FailingItem(
-                            item.path,
+                            str(item.path),
                             item.text,
                             tuple(quotes[item.path]),
                             tuple(r.message for r in item.issues),
@@ -263,7 +303,7 @@ class Summarizer:
     def _finish(self, source: Source, run: _Run) -> SummaryResult:
         s = self.settings
         status, summary = Status.FAILED, run.summary
-        dropped: list[str] = []
+        dropped: list[ItemPath] = []
         reasons = list(run.final_reasons)
         evaluation = run.evaluation
         if summary is None or evaluation is None:
@@ -279,7 +319,8 @@ class Summarizer:
         elif s.on_fail == "drop" and not evaluation.reasons and _overview_ok(evaluation):
             why = {i.path: i.issues[0].message for i in evaluation.failing}
             summary, dropped = _drop_failing(summary, evaluation)
-            evaluation = evaluate(summary, source.text, s.guards)
+            evaluation = evaluate(summary, source.text, s.guards, judge=self.judge)
+            run.usage = run.usage + evaluation.usage
             status = Status.ACCEPTED if evaluation.accepted else Status.REJECTED
             reasons.extend(
                 Reason(code="dropped", message=f"dropped {path}: {why[path]}") for path in dropped
@@ -309,7 +350,7 @@ class Summarizer:
             schema_sha256=schema_sha256(),
             attempts=run.attempts,
             usage=run.usage,
-            settings=s.describe(),
+            settings=self.describe_settings(),
         )
         if self.raise_on_reject and status is not Status.ACCEPTED:
             raise SummaryRejected(f"{source.name}: summary {status.value}", result=result)
@@ -317,14 +358,12 @@ class Summarizer:
 
 
 def _overview_ok(evaluation: Evaluation) -> bool:
-    return all(i.accepted for i in evaluation.items if i.path == "overview")
+    return all(i.accepted for i in evaluation.items if i.path == OVERVIEW)
 
 
-def _lookup(data: dict[str, Any], path: str) -> Any:
-    if "[" not in path:
-        return data[path]
-    key, index = path.rstrip("]").split("[")
-    return data[key][int(index)]
+def _lookup(data: dict[str, Any], path: ItemPath) -> Any:
+    section = data[path.section.value]
+    return section if path.index is None else section[path.index]
 
 
 def summarize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import ItemReport, Status, SummaryResult
+from .models import ItemReport, Section, Status, SummaryResult
 
 
 def to_json(result: SummaryResult) -> str:
@@ -50,18 +50,14 @@ def to_markdown(result: SummaryResult) -> str:
     out.append(f"**Verdict: {verdict}**")
     out.extend(f"- {r.message}" for r in result.reasons)
     out.append("")
-    by_path = {item.path: item for item in result.items}
-    sections = [
-        ("Overview", [p for p in by_path if p == "overview"]),
-        ("Key claims", [p for p in by_path if p.startswith("claims")]),
-        ("Caveats", [p for p in by_path if p.startswith("caveats")]),
-    ]
-    for title, paths in sections:
-        if not paths:
+    titles = {Section.OVERVIEW: "Overview", Section.CLAIMS: "Key claims", Section.CAVEATS: "Caveats"}
+    for section, title in titles.items():
+        items = [item for item in result.items if item.path.section is section]
+        if not items:
             continue
         out += [f"## {title}", ""]
-        for path in paths:
-            item = by_path[path]
+        for item in items:
+            path = item.path
             mark = "\u2713" if item.accepted else "\u2717"
             out.append(f"- {mark} **{path}** {item.text}")
             out.append(f"  - {_verdict_line(item)}")

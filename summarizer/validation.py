@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .evaluate import GuardConfig, evaluate
+from .guards import GuardConfig, evaluate
 from .models import PromptInfo, Reason, Status, Summary, SummaryResult, Usage
 from .schema import schema_errors, schema_sha256
 from .source import Source

@@ -1,4 +1,4 @@
-"""Tests for summarizer.anchoring.QuoteLocator."""
+"""Tests for summarizer.guards.anchoring.QuoteLocator."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.anchoring import QuoteLocator, numbers_in
+from summarizer.guards.anchoring import QuoteLocator, numbers_in
 from summarizer.models import Anchor, MatchKind
 
 ARTICLE = (

@@ -1,4 +1,4 @@
-"""Batch runs (``summarizer.batch.run_batch`` and ``summarizer summarize`` with many inputs).
+"""Batch runs (``summarizer.runs.batch.run_batch`` and ``summarizer summarize`` with many inputs).
 
 Against the loopback OpenAI-compatible server in ``tests/fake_openai.py``: per-file outputs,
 one error line per bad file and a closing tally, exit code = worst outcome, bounded
@@ -23,14 +23,14 @@ import pytest
 from fake_openai import FakeOpenAI, auth_error, completion, invalid_json_content, slow
 from typer.testing import CliRunner
 
-from summarizer.batch import run_batch
-from summarizer.cache import ResultCache
 from summarizer.cli import app
 from summarizer.models import Usage
 from summarizer.pipeline import Settings, Summarizer
 from summarizer.providers import ChatRequest, Completion, openai_compat
 from summarizer.providers.openai_compat import OpenAICompatProvider
 from summarizer.report import to_json
+from summarizer.runs.batch import run_batch
+from summarizer.runs.cache import ResultCache
 
 KEY = "sk-test-BATCH-0987654321"
 # The article and summary accepted in tests/test_faults.py (every quote is exact).

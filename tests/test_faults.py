@@ -85,7 +85,7 @@ def run(fake: FakeOpenAI, *behaviours: Behaviour, attempts: int = 3) -> Any:
 
 
 def issues(result: Any) -> list[Any]:
-    return [(i.path, i.issues) for i in result.items if not i.accepted]
+    return [(str(i.path), i.issues) for i in result.items if not i.accepted]
 
 
 # --------------------------------------------------------------------------- pipeline: success

@@ -19,8 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer.cli import app
-from summarizer.golden import CaseRun, check_case, list_cases, semantic_changes
 from summarizer.report import dumps
+from summarizer.runs.golden import CaseRun, check_case, list_cases, semantic_changes
 from summarizer.schema import schema_json
 from summarizer.source import read_source
 
@@ -117,7 +117,7 @@ def test_fabricated_quote_is_unanchored() -> None:
     run = _run(GOLDEN / "adv-fabricated-quote")
     assert run.result is not None
     failing = [i for i in run.result.items if not i.accepted]
-    assert [i.path for i in failing] == ["claims[1]"]
+    assert [str(i.path) for i in failing] == ["claims[1]"]
     assert failing[0].check.verdict.value == "unanchored"
     assert failing[0].check.anchors[0].span is None
 

@@ -1,4 +1,4 @@
-"""Tests for summarizer.grounding: verdicts from anchors and support checks."""
+"""Tests for summarizer.guards.grounding: verdicts from anchors and support checks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.grounding import Grounder, GroundingConfig, check_claims
+from summarizer.guards.grounding import Grounder, GroundingConfig, check_claims
 from summarizer.models import ClaimCheck, Verdict
 
 ARTICLE = (

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.guards import GuardCode, output_issues
+from summarizer.guards.output import GuardCode, output_issues
 
 SOURCE = (
     "Selank is a synthetic heptapeptide developed at the Institute of Molecular Genetics of the "

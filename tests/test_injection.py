@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.anchoring import QuoteLocator
-from summarizer.dosing import scan_dosing
+from summarizer.guards.anchoring import QuoteLocator
+from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy, MatchKind, Status, SummaryResult
 from summarizer.pipeline import Settings, Summarizer
 from summarizer.prompting import (
@@ -108,12 +108,12 @@ def test_obeying_answer_is_not_accepted(ident: str) -> None:
     result = _summarise(ident)
     assert len(result.attempts) == 1
     assert result.status is Status(status), [
-        (i.path, [r.code for r in i.issues]) for i in result.items
+        (str(i.path), [r.code for r in i.issues]) for i in result.items
     ]
     if obeying is None:
         assert {r.code for r in result.reasons} & codes
         return
-    failing = {i.path: {r.code for r in i.issues} for i in result.items if not i.accepted}
+    failing = {str(i.path): {r.code for r in i.issues} for i in result.items if not i.accepted}
     # only the item that obeyed the injection fails, and for the expected reason
     assert list(failing) == [obeying], failing
     assert failing[obeying] & codes, failing

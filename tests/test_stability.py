@@ -1,4 +1,4 @@
-"""Run-to-run stability (``summarizer.stability``): claim matching, recurrence, ``measure``
+"""Run-to-run stability (``summarizer.runs.stability``): claim matching, recurrence, ``measure``
 with a scripted provider, and the ``summarizer stability`` command against the loopback
 OpenAI-compatible server."""
 
@@ -25,8 +25,8 @@ from summarizer.models import (
 )
 from summarizer.pipeline import Settings, Summarizer
 from summarizer.providers import ChatRequest, Completion
+from summarizer.runs.stability import StabilityReport, measure, recurrence, same_claim
 from summarizer.source import from_text
-from summarizer.stability import StabilityReport, measure, recurrence, same_claim
 
 CLAIM_2008: dict[str, Any] = {
     "text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial",

@@ -1,4 +1,4 @@
-"""Tests for summarizer.support: deterministic claim-vs-context checks."""
+"""Tests for summarizer.guards.support: deterministic claim-vs-context checks."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.support import GroundingCode, check_support, content_stems, sentence_spans
+from summarizer.guards.support import GroundingCode, check_support, content_stems, sentence_spans
 
 CTX = (
     "In one trial, sixty-two patients with generalized anxiety disorder received Selank "

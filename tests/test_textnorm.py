@@ -1,4 +1,4 @@
-"""Tests for summarizer.textnorm: Unicode folding with an offset map."""
+"""Tests for summarizer.guards.folding: Unicode folding with an offset map."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.textnorm import Folded, fold, fold_text
+from summarizer.guards.folding import Folded, fold, fold_text
 
 
 def assert_map_ok(original: str, f: Folded) -> None:

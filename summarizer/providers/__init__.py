@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import UsageError
-from .base import ChatRequest, Completion, Provider, estimate_tokens
+from .base import ChatRequest, Completion, Provider, ProviderJudge, estimate_tokens
 
 BACKENDS = ("local", "openai", "replay")
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
@@ -22,6 +22,7 @@ __all__ = [
     "ChatRequest",
     "Completion",
     "Provider",
+    "ProviderJudge",
     "choose_backend",
     "estimate_tokens",
     "make_provider",

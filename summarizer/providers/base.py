@@ -117,3 +117,33 @@ class Provider(Protocol):
 def estimate_tokens(messages: Sequence[Message]) -> int:
     """A conservative token estimate (about 3 characters a token for English prose)."""
     return sum(len(m.content) for m in messages) // 3 + 8 * len(messages)
+
+
+@dataclass(frozen=True)
+class JudgeAnswer:
+    """A judge model's answer: its text and what it cost."""
+
+    text: str | None
+    usage: Usage
+
+
+class ProviderJudge:
+    """Adapts a :class:`Provider` to the guards' judge protocol (``ask``), one call per claim.
+
+    It has no shared state, so one instance is safe under ``--jobs``.
+    """
+
+    def __init__(self, provider: Provider) -> None:
+        self.provider = provider
+        self.name = f"{provider.name}:{provider.model}"
+
+    def ask(self, system: str, user: str, *, schema: dict[str, Any], max_tokens: int) -> JudgeAnswer:
+        """One schema-constrained request; backend errors propagate as ``BackendError``."""
+        request = ChatRequest(
+            messages=(Message("system", system), Message("user", user)),
+            schema=schema,
+            schema_name="support_judgement",
+            max_tokens=max_tokens,
+        )
+        completion = self.provider.complete(request)
+        return JudgeAnswer(text=completion.text, usage=completion.usage)

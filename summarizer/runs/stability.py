@@ -15,9 +15,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .models import ItemReport, SummaryResult
-from .pipeline import Settings, Summarizer
-from .source import Source
+from ..models import ItemReport, Section, SummaryResult
+from ..pipeline import Settings, Summarizer
+from ..source import Source
 
 TEXT_MATCH = 70.0  # rapidfuzz token_set_ratio at which two claims count as the same claim
 SPAN_MATCH = 0.5  # or this much overlap (intersection over union) of their quoted spans
@@ -34,7 +34,7 @@ class StabilityReport:
 
     def as_dict(self) -> dict[str, Any]:
         """The figures, JSON-ready."""
-        claims = [[i for i in r.items if i.path.startswith("claims")] for r in self.results]
+        claims = [[i for i in r.items if i.path.section is Section.CLAIMS] for r in self.results]
         verdicts = Counter(i.check.verdict.value for r in self.results for i in r.items)
         statuses = Counter(r.status.value for r in self.results)
         items = [i for r in self.results for i in r.items]
@@ -93,12 +93,9 @@ def measure(
     """Summarise ``source`` ``runs`` times with seeds 0..runs-1 at ``temperature``."""
     report = StabilityReport(article=source.name, runs=runs)
     base: Settings = summarizer.settings
-    try:
-        for seed in range(runs):
-            summarizer.settings = replace(base, seed=seed, temperature=temperature)
-            started = time.monotonic()
-            report.results.append(summarizer.summarize(source))
-            report.seconds.append(time.monotonic() - started)
-    finally:
-        summarizer.settings = base
+    for seed in range(runs):
+        run = summarizer.with_settings(replace(base, seed=seed, temperature=temperature))
+        started = time.monotonic()
+        report.results.append(run.summarize(source))
+        report.seconds.append(time.monotonic() - started)
     return report

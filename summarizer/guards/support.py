@@ -2,7 +2,7 @@
 
 Each failed check gives a :class:`~summarizer.models.Reason` with a stable
 :class:`GroundingCode`. The checks: numbers, named entities, negation, hedging, direction,
-and content-word coverage. They compare folded text (:mod:`summarizer.textnorm`).
+and content-word coverage. They compare folded text (:mod:`summarizer.guards.folding`).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from functools import lru_cache
 
 import snowballstemmer  # type: ignore[import-untyped]
 
-from summarizer.anchoring import NEGATIONS
+from summarizer.guards.anchoring import NEGATIONS
+from summarizer.guards.folding import fold_text
 from summarizer.models import Reason
-from summarizer.textnorm import fold_text
 
 __all__ = [
     "ALL_CHECKS",

@@ -14,8 +14,8 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz
 
+from summarizer.guards.folding import fold_text
 from summarizer.models import Reason
-from summarizer.textnorm import fold_text
 
 __all__ = ["CLAIM_MAX_WORDS", "GuardCode", "output_issues"]
 

@@ -1,6 +1,6 @@
-"""Pattern tables for :mod:`summarizer.dosing`.
+"""Pattern tables for :mod:`summarizer.guards.dosing`.
 
-Every pattern runs on *folded* text (see :mod:`summarizer.textnorm`): lower case, NFKC,
+Every pattern runs on *folded* text (see :mod:`summarizer.guards.folding`): lower case, NFKC,
 ASCII dashes and quotes, single spaces, Latin homoglyphs, micro sign ``µ``; sentence breaks
 that were newlines in the original are kept as ``\\n``. Spaced-out letters and digits
 ("5 0 0 m c g") have already been collapsed by the scanner.

@@ -15,15 +15,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
+from ..errors import SummarizerError, UsageError
+from ..files import expand_inputs, write_atomic
+from ..models import Status, SummaryResult
+from ..pipeline import Summarizer
+from ..report import render
+from ..source import read_source
 from .cache import ResultCache, cache_key
-from .errors import SummarizerError, UsageError
-from .files import expand_inputs, write_atomic
-from .models import Status, SummaryResult
-from .pipeline import Summarizer
-from .report import render
-from .source import read_source
 
-STATUS_EXIT = {Status.ACCEPTED: 0, Status.REJECTED: 1, Status.FAILED: 3}
 SUFFIX = {"json": ".json", "markdown": ".md"}
 
 
@@ -139,7 +138,7 @@ def _summarize_one(
                 source.sha256,
                 summarizer.provider.name,
                 summarizer.provider.model,
-                summarizer.settings.describe(),
+                summarizer.describe_settings(),
             )
             if cache
             else ""
@@ -161,7 +160,7 @@ def _summarize_one(
             f"summarizer: error: {source.name}: the model gave no usable summary after "
             f"{len(result.attempts)} attempt(s) ({result.usage.total_tokens:,} tokens): {last}"
         )
-        return STATUS_EXIT[result.status], "failed", None
+        return result.status.exit_code, "failed", None
     text = render(result, fmt)
     target = _target(output, path, fmt, many)
     stdout_text = None
@@ -173,7 +172,7 @@ def _summarize_one(
         n = sum(not i.accepted for i in result.items)
         echo(f"summarizer: {source.name}: rejected ({n} item(s) failed the guards; see the report)")
     label = result.status.value + (" (cached)" if cached else "")
-    return STATUS_EXIT[result.status], label, stdout_text
+    return result.status.exit_code, label, stdout_text
 
 
 class _Progress:

@@ -1,9 +1,12 @@
-"""Run every guard over one summary: anchoring and support, dosing, and the output guards.
+"""The guards: everything that decides whether a summary may be shown, with one entry.
 
-This is the single place that decides whether a summary item is acceptable. It is used
-by the pipeline after each model attempt and by ``summarizer validate`` for summaries
-produced elsewhere. Every failure is a :class:`~summarizer.models.Reason`; nothing is
-dropped silently.
+:func:`evaluate` runs every guard over one summary against its source: anchoring and
+support (:mod:`.grounding`, built on :mod:`.anchoring`, :mod:`.support` and :mod:`.folding`),
+dosing (:mod:`.dosing` and its rule tables), the output guards (:mod:`.output`) and, when
+one is passed in, the optional LLM judge (:mod:`.judge`). The pipeline, ``summarizer
+validate`` and ``summarizer check-claims`` all go through this package. Every failure is a
+:class:`~summarizer.models.Reason`; nothing is dropped silently. Guards never import a
+provider: the judge reaches a model only through the protocol it is given.
 """
 
 from __future__ import annotations
@@ -11,17 +14,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .dosing import scan_dosing
-from .grounding import Grounder, GroundingConfig
-from .guards import output_issues
-from .judge import LLMJudge
-from .models import (
+from ..models import (
+    OVERVIEW,
     ClaimKind,
     DosingPolicy,
+    ItemPath,
     ItemReport,
     Reason,
+    Section,
     Summary,
+    Usage,
 )
+from .dosing import scan_dosing
+from .grounding import Grounder, GroundingConfig
+from .judge import JudgeModel, LLMJudge
+from .output import output_issues
+
+__all__ = [
+    "Evaluation",
+    "Grounder",
+    "GroundingConfig",
+    "GuardConfig",
+    "JudgeModel",
+    "LLMJudge",
+    "evaluate",
+    "iter_items",
+    "scan_dosing",
+]
 
 MIN_CLAIMS = 3
 
@@ -33,8 +52,9 @@ class GuardConfig:
     dosing_policy: DosingPolicy = DosingPolicy.STRICT
     min_claims: int = MIN_CLAIMS
     grounding: GroundingConfig = field(default_factory=GroundingConfig)
-    #: Optional LLM judge, asked only about claims the deterministic checks passed.
-    judge: LLMJudge | None = None
+    #: Ask an LLM judge about claims the deterministic checks passed. The judge itself is a
+    #: live object built by whoever owns a model (``Summarizer``), never held here.
+    judge: bool = False
 
     def describe(self) -> dict[str, str | int | float | bool | None]:
         """Flat form for results."""
@@ -42,7 +62,6 @@ class GuardConfig:
             "dosing_policy": self.dosing_policy.value,
             "min_claims": self.min_claims,
             "embedding_layer": self.grounding.embedding,
-            "judge": self.judge.describe() if self.judge else None,
         }
 
 
@@ -52,6 +71,8 @@ class Evaluation:
 
     items: list[ItemReport]
     reasons: list[Reason]
+    #: Tokens the judge spent on this evaluation (zero without a judge).
+    usage: Usage = field(default_factory=Usage)
 
     @property
     def accepted(self) -> bool:
@@ -64,31 +85,48 @@ class Evaluation:
         return [item for item in self.items if not item.accepted]
 
 
-def iter_items(summary: Summary) -> Iterator[tuple[str, str, list[str], ClaimKind | None, bool]]:
+def iter_items(
+    summary: Summary,
+) -> Iterator[tuple[ItemPath, str, list[str], ClaimKind | None, bool]]:
     """(path, text, quotes, kind, evidence_level_missing) for every text item."""
-    yield "overview", summary.overview.text, list(summary.overview.quotes), None, False
+    yield OVERVIEW, summary.overview.text, list(summary.overview.quotes), None, False
     for i, claim in enumerate(summary.claims):
         missing = claim.kind is ClaimKind.EVIDENCE and claim.evidence_level is None
-        yield f"claims[{i}]", claim.text, list(claim.quotes), claim.kind, missing
+        yield ItemPath(Section.CLAIMS, i), claim.text, list(claim.quotes), claim.kind, missing
     for i, caveat in enumerate(summary.caveats):
-        yield f"caveats[{i}]", caveat.text, list(caveat.quotes), None, False
+        yield ItemPath(Section.CAVEATS, i), caveat.text, list(caveat.quotes), None, False
 
 
-def evaluate(summary: Summary, text: str, config: GuardConfig | None = None) -> Evaluation:
-    """Check every item of ``summary`` against the article ``text``."""
+def evaluate(
+    summary: Summary,
+    text: str,
+    config: GuardConfig | None = None,
+    *,
+    judge: LLMJudge | None = None,
+) -> Evaluation:
+    """Check every item of ``summary`` against the article ``text``.
+
+    ``judge``, when given, is asked only about items the deterministic checks passed; it can
+    reject, never rescue, and its tokens come back in :attr:`Evaluation.usage`.
+    """
     config = config or GuardConfig()
     grounder = Grounder(text, config.grounding)
     listed = list(iter_items(summary))
     per_path, summary_reasons = output_issues(
-        [(path, item_text) for path, item_text, *_ in listed], text, min_claims=config.min_claims
+        [(str(path), item_text) for path, item_text, *_ in listed],
+        text,
+        min_claims=config.min_claims,
     )
     reports = []
+    usage = Usage()
     for path, item_text, quotes, _kind, level_missing in listed:
         check = grounder.check(item_text, quotes)
         issues: list[Reason] = []
-        if check.supported and config.judge is not None:
+        if check.supported and judge is not None:
             passages = [a.span.text for a in check.anchors if a.span is not None]
-            if (verdict := config.judge.judge(item_text, passages)) is not None:
+            verdict, spent = judge.judge(item_text, passages)
+            usage = usage + spent
+            if verdict is not None:
                 issues.append(verdict)
         if not check.supported:
             issues.extend(
@@ -107,7 +145,7 @@ def evaluate(summary: Summary, text: str, config: GuardConfig | None = None) -> 
                     message="an evidence claim needs an evidence level",
                 )
             )
-        issues.extend(per_path.get(path, []))
+        issues.extend(per_path.get(str(path), []))
         reports.append(
             ItemReport(
                 path=path,
@@ -118,4 +156,4 @@ def evaluate(summary: Summary, text: str, config: GuardConfig | None = None) -> 
                 accepted=not issues,
             )
         )
-    return Evaluation(items=reports, reasons=list(summary_reasons))
+    return Evaluation(items=reports, reasons=list(summary_reasons), usage=usage)

@@ -3,7 +3,7 @@
 :class:`QuoteLocator` tries, in this order:
 
 1. **exact**: ``str.find`` of the quote (then of the stripped quote) in the original text;
-2. **normalised**: the folded quote (:func:`summarizer.textnorm.fold`: Unicode, case, quotes,
+2. **normalised**: the folded quote (:func:`summarizer.guards.folding.fold`: Unicode, case, quotes,
    dashes, whitespace) in the folded article; ``...``/``…`` in the quote stands for omitted
    text, so its pieces must occur in order, close together, and the span covers first to last;
 3. **fuzzy**: a bounded alignment with :func:`rapidfuzz.fuzz.partial_ratio_alignment` inside
@@ -22,8 +22,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
+from summarizer.guards.folding import Folded, fold
 from summarizer.models import Anchor, MatchKind, Span
-from summarizer.textnorm import Folded, fold
 
 __all__ = ["NEGATIONS", "QuoteLocator", "numbers_in"]
 

@@ -21,20 +21,22 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .evaluate import GuardConfig
-from .files import write_atomic
-from .models import DosingPolicy, SummaryResult
-from .pipeline import Settings, Summarizer
-from .prompting import prompt_sha256
-from .providers.base import ChatRequest, Completion, Provider
-from .providers.replay import RecordingProvider, ReplayProvider
-from .report import dumps, to_json, to_markdown
-from .schema import schema_json
-from .source import read_source
+from ..errors import InputError
+from ..files import write_atomic
+from ..guards import GuardConfig
+from ..models import DosingPolicy, SummaryResult
+from ..pipeline import Settings, Summarizer
+from ..prompting import prompt_sha256
+from ..providers.base import ChatRequest, Completion, Provider
+from ..providers.replay import RecordingProvider, ReplayProvider
+from ..report import dumps, to_json, to_markdown
+from ..schema import schema_json
+from ..source import read_source
 
 OUTPUTS = ("expected.json", "expected.md", "prompts.txt")
 
@@ -236,3 +238,59 @@ def check_schema(root: Path, *, accept_change: bool = False) -> list[str]:
             old.splitlines(), new.splitlines(), "a/schema.json", "b/schema.json", lineterm="", n=1
         )
     )
+
+
+def run_cases(
+    root: Path,
+    cases: Sequence[str] | None,
+    provider: Provider | None,
+    *,
+    accept_changes: bool,
+    verbose: bool,
+    echo: Callable[[str], None],
+) -> int:
+    """Check (or, with ``provider``, re-record) golden cases; print what changed; exit code.
+
+    0 when nothing changed or the changes were accepted; 1 when something differs and was
+    not accepted, or when a case could not be run (nothing is written for it).
+    """
+    if not root.is_dir():
+        raise InputError(f"{root}: no such golden folder")
+    folders = [root / c for c in cases] if cases else list_cases(root)
+    for folder in folders:
+        if not (folder / "article.txt").is_file():
+            raise InputError(f"{folder}: not a golden case (no article.txt)")
+    dirty = errors = 0
+    schema_diff = check_schema(root, accept_change=accept_changes)
+    if schema_diff:
+        dirty += 1
+        echo("schema.json changed:\n" + "\n".join(schema_diff))
+    for folder in folders:
+        run = record_case(folder, provider) if provider else check_case(folder)
+        if run.error:
+            errors += 1
+            echo(f"{folder.name}: ERROR {run.error}")
+            continue
+        if run.clean:
+            echo(f"{folder.name}: unchanged")
+            continue
+        dirty += 1
+        echo(f"{folder.name}: CHANGED ({', '.join(sorted(run.diffs))})")
+        for line in run.changes:
+            echo(f"  {line}")
+        new_files = [n for n in run.diffs if not (folder / n).exists()]
+        if new_files:
+            echo(f"  new: {', '.join(sorted(new_files))}")
+        if verbose or not (run.changes or new_files):
+            for _name, lines in sorted(run.diffs.items()):
+                echo("\n".join(lines[:80]))
+        if accept_changes:
+            accept(run)
+            echo(f"  accepted: wrote {', '.join(sorted(run.outputs))}")
+    if errors:
+        echo(f"{errors} case(s) could not be run; nothing was written for them.")
+        return 1
+    if dirty and not accept_changes:
+        echo(f"{dirty} change(s); nothing written. Re-run with --accept to write them.")
+        return 1
+    return 0

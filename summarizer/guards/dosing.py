@@ -1,8 +1,8 @@
 """Deterministic dosing-advice detector.
 
-:func:`scan_dosing` folds the text (:mod:`summarizer.textnorm`), collapses spaced-out letters
+:func:`scan_dosing` folds the text (:mod:`summarizer.guards.folding`), collapses spaced-out letters
 and digits ("5 0 0 m c g"), splits it into sentences and runs the pattern tables of
-:mod:`summarizer.dosing_rules` over each sentence. Findings carry *original* offsets:
+:mod:`summarizer.guards.dosing_rules` over each sentence. Findings carry *original* offsets:
 ``text[f.start:f.end] == f.text`` always holds.
 
 Policies:
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.dosing_rules import (
+from summarizer.guards.dosing_rules import (
     DOSE_WORD,
     KIND_LABELS,
     PROTOCOL_CONTEXT,
@@ -30,8 +30,8 @@ from summarizer.dosing_rules import (
     Gate,
     Rule,
 )
+from summarizer.guards.folding import fold
 from summarizer.models import DosingFinding, DosingPolicy, DosingScan
-from summarizer.textnorm import fold
 
 __all__ = ["DosingKind", "scan_dosing"]
 

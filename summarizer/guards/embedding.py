@@ -1,7 +1,7 @@
 """Optional embedding layer for the claim-support checker (sentence-transformers MiniLM).
 
 Switched on with ``GroundingConfig(embedding=True)``: after the deterministic checks pass,
-:class:`~summarizer.grounding.Grounder` calls :func:`similarity` and adds a
+:class:`~summarizer.guards.grounding.Grounder` calls :func:`similarity` and adds a
 ``low_similarity`` reason when the claim's best cosine against the context's sentences is
 under ``embedding_threshold``.
 
@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from summarizer.errors import UsageError
-from summarizer.support import sentence_spans
+from summarizer.guards.support import sentence_spans
 
 __all__ = [
     "INSTALL_HINT",
@@ -136,7 +136,7 @@ def embed(texts: Sequence[str]) -> Any:
 
 
 def split_sentences(context: str) -> list[str]:
-    """The sentences (or lines) of ``context``, as :func:`summarizer.support.sentence_spans` cuts them."""
+    """The sentences (or lines) of ``context``, as :func:`summarizer.guards.support.sentence_spans` cuts them."""
     return [context[a:b] for a, b in sentence_spans(context)]
 
 

@@ -3,7 +3,7 @@
 Verdict rules (fail closed):
 
 - any quote not located, or no quotes given in the summary path -> ``unanchored``;
-- else any failed deterministic check (:mod:`summarizer.support`) -> ``unsupported``;
+- else any failed deterministic check (:mod:`summarizer.guards.support`) -> ``unsupported``;
 - else ``supported``.
 
 With ``quotes=None`` (checking arbitrary text) the grounder picks the 1-3 source sentences
@@ -19,15 +19,15 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarizer.anchoring import QuoteLocator
-from summarizer.models import Anchor, ClaimCheck, MatchKind, Reason, Span, Verdict
-from summarizer.support import (
+from summarizer.guards.anchoring import QuoteLocator
+from summarizer.guards.support import (
     ALL_CHECKS,
     GroundingCode,
     check_support,
     content_stems,
     sentence_spans,
 )
+from summarizer.models import Anchor, ClaimCheck, MatchKind, Reason, Span, Verdict
 
 __all__ = ["Grounder", "GroundingConfig", "check_claims"]
 
@@ -172,7 +172,7 @@ class Grounder:
         reasons = list(result.reasons)
         if self.config.embedding and not reasons:
             # lazy: a heavy optional dependency, and not part of this module group yet
-            embedding = importlib.import_module("summarizer.embedding")
+            embedding = importlib.import_module("summarizer.guards.embedding")
             sim = float(embedding.similarity(claim, context))
             if sim < self.config.embedding_threshold:
                 reasons.append(

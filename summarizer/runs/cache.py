@@ -16,10 +16,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .files import write_atomic
-from .models import Status, SummaryResult
-from .prompting import prompt_sha256
-from .schema import schema_sha256
+from ..files import write_atomic
+from ..models import Status, SummaryResult
+from ..prompting import prompt_sha256
+from ..schema import schema_sha256
 
 
 def default_cache_dir() -> Path:

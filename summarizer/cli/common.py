@@ -1,0 +1,96 @@
+"""What every command shares: the typer app, option types, and errors → one line + exit code.
+
+The CLI parses arguments, calls one library function, renders, and maps errors to exit
+codes; nothing else. Status exit codes come from :attr:`summarizer.models.Status.exit_code`,
+error exit codes from the error classes (:mod:`summarizer.errors`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import traceback
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from typing import Annotated, TypeVar
+
+import typer
+
+from ..errors import SummarizerError
+
+EXIT_OK, EXIT_REJECTED, EXIT_INPUT = 0, 1, 2
+
+app = typer.Typer(
+    name="summarizer",
+    help="Guardrailed, quote-anchored summaries of articles. Exit codes: 0 accepted, "
+    "1 rejected by the guards, 2 bad input or usage, 3 backend failure.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+T = TypeVar("T")
+
+
+class Backend(StrEnum):
+    local = "local"
+    openai = "openai"
+    replay = "replay"
+
+
+class Format(StrEnum):
+    json = "json"
+    markdown = "markdown"
+
+
+class OnFail(StrEnum):
+    reject = "reject"
+    drop = "drop"
+
+
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")]
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one error line; the exit to raise."""
+    typer.echo(f"summarizer: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def guarded(verbose: bool, fn: Callable[[], T]) -> T:
+    """Run ``fn``; turn our errors into one line and an exit code."""
+    try:
+        return fn()
+    except SummarizerError as exc:
+        if verbose:
+            traceback.print_exc()
+        raise fail(str(exc), exc.exit_code) from None
+    except KeyboardInterrupt:
+        raise fail("interrupted", 130) from None
+    except OSError as exc:
+        if verbose:
+            traceback.print_exc()
+        raise fail(f"{exc.filename or 'I/O'}: {exc.strerror or exc}", EXIT_INPUT) from None
+
+
+def echo_err(line: str) -> None:
+    """One line on stderr."""
+    typer.echo(line, err=True)
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM like Ctrl-C, so finished outputs stay and no half file is left."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not in the main thread (e.g. some test runners)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,110 @@
+"""Guards on their own: ``validate``, ``check-claims``, ``scan-dosing``, and ``schema``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+
+from ..errors import UsageError
+from ..models import DosingPolicy, Status
+from .common import EXIT_OK, EXIT_REJECTED, Format, VerboseOpt, app, guarded
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema every summary must match (OpenAI strict-mode compatible)."""
+    from ..schema import schema_json
+
+    sys.stdout.write(schema_json())
+
+
+@app.command("scan-dosing")
+def scan_dosing_cmd(
+    path: Annotated[
+        str, typer.Argument(help="Lines of text, or JSONL with a 'text' field; '-' for stdin.")
+    ] = "-",
+    policy: Annotated[
+        DosingPolicy, typer.Option(help="strict: any dose or regimen; advice: only instructions.")
+    ] = DosingPolicy.STRICT,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Flag dosing advice line by line; output JSONL adding 'dosing_advice' and 'findings'.
+
+    Exits 1 when any line holds dosing advice, else 0.
+    """
+    from ..records import scan_dosing_records
+
+    def run() -> int:
+        worst = EXIT_OK
+        for record, flagged in scan_dosing_records(path, policy):
+            typer.echo(json.dumps(record, ensure_ascii=False))
+            worst = max(worst, EXIT_REJECTED if flagged else EXIT_OK)
+        return worst
+
+    raise typer.Exit(guarded(verbose, run))
+
+
+@app.command("check-claims")
+def check_claims_cmd(
+    path: Annotated[
+        str,
+        typer.Argument(
+            help="JSONL: 'claim' plus 'source' (text) or 'source_path'; optional 'quotes'."
+        ),
+    ],
+    embedding: Annotated[
+        bool,
+        typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
+    ] = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Check claims against their sources; output JSONL adding supported, score, anchors, reasons.
+
+    Exits 1 when any claim is not supported, else 0.
+    """
+    from ..guards import GroundingConfig
+    from ..records import check_claim_records
+
+    def run() -> int:
+        worst = EXIT_OK
+        for record, supported in check_claim_records(path, GroundingConfig(embedding=embedding)):
+            typer.echo(json.dumps(record, ensure_ascii=False))
+            worst = max(worst, EXIT_OK if supported else EXIT_REJECTED)
+        return worst
+
+    raise typer.Exit(guarded(verbose, run))
+
+
+@app.command()
+def validate(
+    article: Annotated[str, typer.Argument(help="The article the summary claims to summarise.")],
+    summary_path: Annotated[
+        str,
+        typer.Argument(
+            metavar="SUMMARY.json", help="A summary in the schema (or a result holding one)."
+        ),
+    ],
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.markdown,
+    dosing_policy: Annotated[DosingPolicy, typer.Option()] = DosingPolicy.STRICT,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Run every guard on a summary produced elsewhere; exit 0 if accepted, 1 if rejected."""
+    from ..guards import GuardConfig
+    from ..report import render
+    from ..source import read_source
+    from ..validation import validate_summary
+
+    def run() -> int:
+        source = read_source(article)
+        raw = read_source(summary_path).text
+        result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
+        if result.status is Status.FAILED:  # not a summary in the schema: bad input, one line
+            problems = "; ".join(r.message for r in result.reasons[:3])
+            raise UsageError(f"{summary_path}: not a valid summary ({problems})")
+        typer.echo(render(result, fmt.value), nl=False)
+        return result.status.exit_code
+
+    raise typer.Exit(guarded(verbose, run))

@@ -1,0 +1,143 @@
+"""``summarizer summarize``: articles in, guarded summaries out (one call to ``run_batch``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..models import DosingPolicy
+from .common import (
+    Backend,
+    Format,
+    OnFail,
+    VerboseOpt,
+    app,
+    echo_err,
+    guarded,
+    sigterm_as_interrupt,
+)
+
+
+@app.command()
+def summarize(
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders; '-' reads stdin.")],
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            help="Model backend (default: openai if OPENAI_BASE_URL/OPENAI_API_KEY is set, else local)."
+        ),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Model name for the openai backend.")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
+    ] = None,
+    model_path: Annotated[
+        Path | None, typer.Option(help="A GGUF file for the local backend.")
+    ] = None,
+    recording: Annotated[
+        Path | None,
+        typer.Option(help="Recording (file or golden case folder) for --backend replay."),
+    ] = None,
+    fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.json,
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="FILE, DIR (one file per article) or '-' for stdout."),
+    ] = "-",
+    on_fail: Annotated[
+        OnFail,
+        typer.Option(
+            help="reject: any failing item rejects the summary; drop: drop failing claims and say so."
+        ),
+    ] = OnFail.reject,
+    max_attempts: Annotated[
+        int, typer.Option(min=1, max=10, help="Model calls per article, re-asks included.")
+    ] = 3,
+    token_budget: Annotated[
+        int, typer.Option(min=1000, help="Total tokens per article across attempts.")
+    ] = 60_000,
+    dosing_policy: Annotated[
+        DosingPolicy, typer.Option(help="strict: no dose of any kind; advice: no instructions.")
+    ] = DosingPolicy.STRICT,
+    temperature: Annotated[float, typer.Option(min=0.0, max=2.0)] = 0.0,
+    seed: Annotated[int, typer.Option()] = 0,
+    max_tokens: Annotated[
+        int, typer.Option(min=64, max=32768, help="Most tokens one model answer may use.")
+    ] = 2000,
+    timeout: Annotated[
+        float | None,
+        typer.Option(min=1.0, help="Seconds per model request (default: 120 remote, 900 local)."),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=32, help="Articles summarised at once.")
+    ] = 1,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache",
+            help="Reuse results of earlier runs (keyed by article, model, prompt, schema and settings).",
+        ),
+    ] = True,
+    cache_dir: Annotated[
+        Path | None, typer.Option(help="Where cached results live (default: the user cache dir).")
+    ] = None,
+    embedding: Annotated[
+        bool,
+        typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
+    ] = False,
+    judge: Annotated[
+        bool,
+        typer.Option(
+            "--judge", help="Also ask the backend's model to judge each claim the checks passed."
+        ),
+    ] = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Summarise articles. Exit 0 when every summary is accepted, else the worst outcome."""
+    from ..guards import GroundingConfig, GuardConfig
+    from ..pipeline import Settings, Summarizer
+    from ..runs.batch import run_batch
+    from ..runs.cache import ResultCache, default_cache_dir
+
+    settings = Settings(
+        temperature=temperature,
+        seed=seed,
+        max_attempts=max_attempts,
+        max_tokens=max_tokens,
+        token_budget=token_budget,
+        on_fail="drop" if on_fail is OnFail.drop else "reject",
+        guards=GuardConfig(
+            dosing_policy=dosing_policy,
+            grounding=GroundingConfig(embedding=embedding),
+            judge=judge,
+        ),
+    )
+
+    def run() -> int:
+        summarizer = Summarizer(
+            backend.value if backend else None,
+            settings=settings,
+            model=model,
+            base_url=base_url,
+            model_path=model_path,
+            recording=recording,
+            timeout=timeout,
+        )
+        store = (
+            ResultCache(cache_dir or default_cache_dir())
+            if cache and backend is not Backend.replay
+            else None
+        )
+        with summarizer, sigterm_as_interrupt():
+            return run_batch(
+                summarizer,
+                paths,
+                fmt=fmt.value,
+                output=output,
+                echo=echo_err,
+                jobs=jobs,
+                cache=store,
+            )
+
+    raise typer.Exit(guarded(verbose, run))
