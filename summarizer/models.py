@@ -220,25 +220,20 @@ class DosingScan(_Value):
 
 
 class Usage(_Value):
-    """Token usage; adds up across attempts."""
+    """Token usage; adds up across attempts. ``cached_tokens`` are prompt tokens the server
+    reused from its prompt cache (llama.cpp and OpenAI both report them)."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
-
-    def since(self, earlier: Usage) -> Usage:
-        """What was used after ``earlier`` (a snapshot of the same counter)."""
-        return Usage(
-            prompt_tokens=self.prompt_tokens - earlier.prompt_tokens,
-            completion_tokens=self.completion_tokens - earlier.completion_tokens,
-            total_tokens=self.total_tokens - earlier.total_tokens,
-        )
+    cached_tokens: int = 0
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             total_tokens=self.total_tokens + other.total_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
         )
 
 
@@ -269,12 +264,36 @@ class Attempt(_Value):
     """One call to the model and what came of it."""
 
     number: int
-    kind: str = Field(description="'initial' or 'reask'.")
+    kind: str = Field(
+        description="'initial' or 'reask' (full-article mode); 'restate', 'repair' or "
+        "'replace' (evidence-first mode)."
+    )
+    item: PathField | None = Field(
+        default=None, description="The one item this call was about (repairs), else null."
+    )
     response_format: str = Field(description="'json_schema' or 'json_object'.")
     finish_reason: str | None
     outcome: AttemptOutcome
     usage: Usage
-    errors: list[str]
+    reasons: list[Reason] = Field(description="Why the attempt did not end the run, with codes.")
+    seconds: float = Field(default=0.0, description="Wall time of the model call.")
+
+
+class Withheld(_Value):
+    """An article sentence kept from the model (and so from the summary), and why."""
+
+    start: int
+    end: int
+    text: str
+    reasons: list[Reason]
+
+
+class Repair(_Value):
+    """A deterministic fix the pipeline made, recorded instead of done silently."""
+
+    path: PathField | None
+    code: str
+    message: str
 
 
 class SourceInfo(_Value):
@@ -330,6 +349,13 @@ class SummaryResult(_Value):
     attempts: list[Attempt]
     usage: Usage
     settings: dict[str, str | int | float | bool | None]
+    withheld: list[Withheld] = Field(
+        default_factory=list, description="Article sentences never shown to the model, and why."
+    )
+    repairs: list[Repair] = Field(
+        default_factory=list, description="Deterministic fixes made along the way."
+    )
+    seconds: float = Field(default=0.0, description="Wall time of the whole run.")
 
     @property
     def accepted(self) -> bool:

@@ -25,7 +25,14 @@ from .models import ClaimKind, EvidenceLevel
 OPEN_MARKER = "<<<ARTICLE>>>"
 CLOSE_MARKER = "<<<END ARTICLE>>>"
 TEMPLATE_SET = "default"
-TEMPLATE_FILES = ("system.j2", "user.j2", "reask.j2")
+TEMPLATE_FILES = (
+    "system.j2",
+    "user.j2",
+    "reask.j2",
+    "restate_system.j2",
+    "restate.j2",
+    "repair.j2",
+)
 MIN_CLAIMS, MAX_CLAIMS, MAX_WORDS = 3, 8, 40
 
 _ZWSP = "\u200b"
@@ -47,12 +54,68 @@ class Message:
 
 @dataclass(frozen=True)
 class FailingItem:
-    """A summary item that failed a guard, as shown to the model in a re-ask."""
+    """A summary item that failed a guard, as shown to the model in a re-ask.
+
+    ``codes`` are reason codes; the model sees the fixed hint for each code
+    (:func:`hints_for`), never a guard's message, so it cannot copy feedback into a summary.
+    """
 
     path: str
     text: str
     quotes: tuple[str, ...]
-    reasons: tuple[str, ...]
+    codes: tuple[str, ...]
+
+    @property
+    def hints(self) -> list[str]:
+        """What to do differently, one line per distinct problem."""
+        return hints_for(self.codes)
+
+
+_FORMAT_HINT = "Return one complete JSON object in the requested shape, and keep it short."
+_GROUNDING_HINT = "Use only the facts and words of the sentence; add nothing."
+_HINTS = {
+    "number_missing": "Keep every number exactly as the sentence gives it, and add none.",
+    "unit_missing": "Keep every unit exactly as the sentence gives it.",
+    "entity_missing": "Use only names that appear in the sentence, spelled the same way.",
+    "negation_flip": "Keep the sentence's negations ('not', 'no') exactly.",
+    "hedge_flip": "Keep the sentence's hedging ('may', 'suggests', 'reported') exactly.",
+    "direction_flip": "Keep the direction of every effect (more or less, up or down).",
+    "antonym": "Keep the sentence's own words for what was found; never use their opposites.",
+    "substitution": _GROUNDING_HINT,
+    "evidence_level": "Keep who or what was studied (cells, rats, mice, patients) as stated.",
+    "low_coverage": _GROUNDING_HINT,
+    "low_similarity": _GROUNDING_HINT,
+    "quote_not_found": "Copy every quote character for character from the article.",
+    "quote_too_short": "Quote whole phrases of the article, not single words.",
+    "no_anchor": "Copy every quote character for character from the article.",
+    "no_quotes": "Give at least one quote for every item.",
+    "duplicate_claim": "State a different fact from every other item.",
+    "near_duplicate_claim": "State a different fact from every other item.",
+    "same_fact": "State a different fact from every other item.",
+    "claim_too_long": f"Use at most {MAX_WORDS} words.",
+    "verbatim_copy": "Use fewer words of your own; do not copy the sentence.",
+    "treatment_recommendation": "Do not recommend or advise any treatment.",
+    "promotional": "Do not mention products, vendors, prices or where to get anything.",
+    "call_to_action": "Do not tell the reader to visit, buy, read or contact anything.",
+    "evidence_level_missing": "Give an evidence level for every evidence claim.",
+    "empty_text": "Write one full sentence.",
+    "too_few_claims": f"Give at least {MIN_CLAIMS} claims, each a different fact.",
+    "invalid_json": _FORMAT_HINT,
+    "schema_violation": _FORMAT_HINT,
+    "truncated": _FORMAT_HINT,
+    "empty": _FORMAT_HINT,
+}
+_DOSING_HINT = "Leave out every dose, amount, schedule, duration, route and instruction."
+
+
+def hints_for(codes: Sequence[str]) -> list[str]:
+    """The fixed instruction for each reason code, in order, without repeats."""
+    out: list[str] = []
+    for code in codes:
+        hint = _DOSING_HINT if code.startswith("dosing_") else _HINTS.get(code, _GROUNDING_HINT)
+        if hint not in out:
+            out.append(hint)
+    return out
 
 
 @cache
@@ -126,12 +189,13 @@ def reask_messages(
     article: str,
     failing: Sequence[FailingItem],
     passing: Mapping[str, Any] | None,
-    summary_reasons: Sequence[str] = (),
+    summary_codes: Sequence[str] = (),
     *,
     max_claims: int = MAX_CLAIMS,
 ) -> list[Message]:
-    """System plus one re-ask message holding only the failing items, their reasons and the
-    items to keep; the conversation history is never resent."""
+    """System plus one re-ask message: the article first (so a prompt cache reuses it), then
+    only the failing items with a hint per problem and the items to keep; the conversation
+    history is never resent and guard messages never reach the model."""
     passing_json = json.dumps(passing, ensure_ascii=False, sort_keys=True) if passing else ""
     user = render(
         "reask.j2",
@@ -139,10 +203,57 @@ def reask_messages(
             "article": neutralise(article),
             "failing": failing,
             "passing": passing_json,
-            "summary_reasons": list(summary_reasons),
+            "summary_hints": hints_for(summary_codes),
         },
     )
     return [
         Message("system", render("system.j2", {"max_claims": max_claims})),
         Message("user", user),
     ]
+
+
+def _numbered(sentences: Sequence[tuple[int, str]]) -> list[dict[str, Any]]:
+    return [{"id": n, "text": neutralise(text)} for n, text in sentences]
+
+
+def restate_messages(
+    sentences: Sequence[tuple[int, str]],
+    overview_id: int,
+    claim_ids: Sequence[int],
+    caveat_ids: Sequence[int],
+) -> list[Message]:
+    """Evidence-first: system, then the numbered sentences, then which to restate as what.
+
+    The system prompt and the sentence block come first and are the same in every call of
+    a run, so a server's prompt cache reuses them.
+    """
+    user = render(
+        "restate.j2",
+        {
+            "sentences": _numbered(sentences),
+            "overview_id": overview_id,
+            "claim_ids": list(claim_ids),
+            "caveat_ids": list(caveat_ids),
+        },
+    )
+    return [Message("system", render("restate_system.j2", {})), Message("user", user)]
+
+
+def repair_messages(
+    sentences: Sequence[tuple[int, str]],
+    target: tuple[int, str],
+    hints: Sequence[str],
+    *,
+    with_kind: bool,
+) -> list[Message]:
+    """Evidence-first: one item alone, restated from its sentence, with fixed hints."""
+    user = render(
+        "repair.j2",
+        {
+            "sentences": _numbered(sentences),
+            "target": {"id": target[0], "text": neutralise(target[1])},
+            "hints": list(hints),
+            "with_kind": with_kind,
+        },
+    )
+    return [Message("system", render("restate_system.j2", {})), Message("user", user)]

@@ -12,12 +12,13 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from .models import Summary
+from .models import ClaimKind, Summary
 
 SCHEMA_NAME = "article_summary"
 
@@ -136,3 +137,46 @@ def unsupported_keywords(schema: Any) -> set[str]:
 
     walk(schema)
     return found
+
+
+def _object(properties: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": sorted(properties),
+        "additionalProperties": False,
+    }
+
+
+def _kind() -> dict[str, Any]:
+    return {"type": "string", "enum": [k.value for k in ClaimKind]}
+
+
+def restate_schema(
+    overview_id: int, claim_ids: Sequence[int], caveat_ids: Sequence[int]
+) -> dict[str, Any]:
+    """The evidence-first answer: per item the sentence ID it restates (an enum of the valid
+    IDs for its role, so a grammar or strict mode cannot cite anything else), then its text.
+
+    Arrays have exactly as many items as there are sentences for the role. Strict-mode
+    compatible (every property required, no extra properties).
+    """
+
+    def items(ids: Sequence[int], with_kind: bool) -> dict[str, Any]:
+        props: dict[str, Any] = {"id": {"type": "integer", "enum": list(ids)}, "text": {"type": "string"}}
+        if with_kind:
+            props["kind"] = _kind()
+        return {"type": "array", "items": _object(props), "minItems": len(ids), "maxItems": len(ids)}
+
+    overview = _object({"id": {"type": "integer", "enum": [overview_id]}, "text": {"type": "string"}})
+    return _object(
+        {"overview": overview, "claims": items(claim_ids, True), "caveats": items(caveat_ids, False)}
+    )
+
+
+def repair_schema(*, with_kind: bool) -> dict[str, Any]:
+    """One restated sentence: its text (and, for claims, its kind)."""
+    props: dict[str, Any] = {"text": {"type": "string"}}
+    if with_kind:
+        props["kind"] = _kind()
+    return _object(props)

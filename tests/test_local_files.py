@@ -18,7 +18,6 @@ from summarizer.providers.local import (
     LocalProvider,
     assemble_qwen,
     check_gguf,
-    context_for,
     file_sha256,
     verify,
 )
@@ -210,14 +209,6 @@ def test_smollm2_path_is_a_gguf_or_names_the_fix() -> None:
 def test_cache_dir_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path))
     assert local.cache_dir() == tmp_path
-
-
-@pytest.mark.parametrize(
-    ("prompt", "answer", "limit", "expected"),
-    [(10, 100, 32768, 2048), (2000, 1400, 32768, 4096), (40000, 1400, 32768, 32768)],
-)
-def test_context_for(prompt: int, answer: int, limit: int, expected: int) -> None:
-    assert context_for(prompt, answer, limit) == expected
 
 
 # --------------------------------------------------------------------------- LocalProvider

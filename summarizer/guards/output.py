@@ -117,6 +117,14 @@ def _quoted(phrases: list[str]) -> str:
     return ", ".join(f"'{p}'" for p in phrases[:3])
 
 
+def promotion_in(text: str) -> list[Reason]:
+    """Promotion or vendor plugs in one piece of text (e.g. an article sentence), as reasons."""
+    promo = _phrases(_PROMO, fold_text(text)) + _phrases(_VENDOR, text)
+    if not promo:
+        return []
+    return [Reason(code=GuardCode.PROMOTIONAL.value, message=f"promotional wording {_quoted(promo)}")]
+
+
 def output_issues(
     items: Sequence[tuple[str, str]], source_text: str, *, min_claims: int = 3
 ) -> tuple[dict[str, list[Reason]], list[Reason]]:

@@ -12,7 +12,6 @@ cache directory; the file's SHA-256 is checked before every load and a mismatch 
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import importlib.util
 import os
@@ -36,7 +35,7 @@ SMOLLM2_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 #: llama.cpp sampling extras: a mild penalty on tokens repeated within the last 256, which
 #: stops the small default model from looping on one claim without penalising quotes
 #: copied from the (much earlier) article text.
-SAMPLING = {"repeat_penalty": 1.1, "repeat_last_n": 256}
+SAMPLING = {"repeat_penalty": 1.1, "repeat_last_n": 256, "cache_prompt": True}
 INSTALL_HINT = "install the local extra: pip install -e '.[local]'"
 
 
@@ -142,36 +141,18 @@ def check_gguf(path: Path) -> None:
             )
 
 
-#: Longest string the local grammar allows for a text field or a quote. llama.cpp enforces
-#: ``maxLength`` in its grammar, so a small model that starts copying whole paragraphs is
-#: stopped there instead of looping into the token limit. OpenAI strict mode does not accept
-#: ``maxLength``, so only this backend adds it, to the request it sends (recordings and
-#: request keys keep the contract schema).
-MAX_STRING_CHARS = 250
+#: Context size of the one server a run starts: big enough for any evidence-first prompt
+#: and for full-article prompts of the seed articles; bigger requests are refused up front
+#: (never a restart mid-run). ``context_limit`` raises it.
+DEFAULT_CONTEXT = 8192
 
 
-def bounded_schema(schema: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A copy of ``schema`` whose free-text strings carry ``maxLength``."""
-    if schema is None:
-        return None
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, list):
-            return [walk(n) for n in node]
-        if not isinstance(node, dict):
-            return node
-        out = {k: walk(v) for k, v in node.items()}
-        if out.get("type") == "string" and "enum" not in out:
-            out["maxLength"] = MAX_STRING_CHARS
-        return out
-
-    return dict(walk(schema))
-
-
-def context_for(prompt_tokens: int, max_tokens: int, limit: int) -> int:
-    """Context size for a request: prompt plus answer plus slack, in steps of 1024."""
-    need = prompt_tokens + max_tokens + 256
-    return min(limit, max(2048, -(-need // 1024) * 1024))
+def available_cpus() -> int:
+    """CPUs this process may run on (its affinity mask), not the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 class LocalProvider:
@@ -186,14 +167,14 @@ class LocalProvider:
         *,
         model_path: str | Path | None = None,
         threads: int | None = None,
-        context_limit: int = QWEN_CONTEXT,
+        context_limit: int = DEFAULT_CONTEXT,
         timeout: float = 900.0,
         server_factory: Callable[[Any], Any] | None = None,
     ) -> None:
         self._explicit_path = Path(model_path) if model_path else None
         self.model = self._explicit_path.stem if self._explicit_path else QWEN_NAME
         self.context_tokens: int | None = context_limit
-        self.threads = threads or max(1, os.cpu_count() or 1)
+        self.threads = threads or available_cpus()
         self.timeout = timeout
         self._server_factory = server_factory
         self._server: Any = None
@@ -201,6 +182,8 @@ class LocalProvider:
         self._n_ctx = 0
         self._path: Path | None = None
         self._sha: str | None = None
+        #: One request at a time: llama.cpp runs one slot here, and a shared client is
+        #: never raced. ``--jobs`` > 1 overlaps everything else (reading, guards, writing).
         self._lock = threading.Lock()
 
     def model_path(self) -> Path:
@@ -270,21 +253,35 @@ class LocalProvider:
             extra_body=dict(SAMPLING),
         )
 
-    def complete(self, request: ChatRequest) -> Completion:
-        """Start (or resize) the server for this request's size, then run it."""
-        need = context_for(
-            estimate_tokens(request.messages),
-            request.max_tokens,
-            self.context_tokens or QWEN_CONTEXT,
-        )
+    def start(self) -> LocalProvider:
+        """Load the model and start the server now (otherwise the first request does)."""
         with self._lock:
-            if self._client is None or need > self._n_ctx:
-                self._client = self._start(need)
-            client = self._client
-        return client.complete(dataclasses.replace(request, schema=bounded_schema(request.schema)))
+            if self._client is None:
+                self._client = self._start(self.context_tokens or DEFAULT_CONTEXT)
+        return self
+
+    def __enter__(self) -> LocalProvider:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def complete(self, request: ChatRequest) -> Completion:
+        """Run one request on the one long-lived server (started on first use)."""
+        limit = self.context_tokens or DEFAULT_CONTEXT
+        need = estimate_tokens(request.messages) + request.max_tokens
+        if need > limit:
+            raise BackendUnavailable(
+                f"local backend: the request needs about {need:,} tokens but the context is "
+                f"{limit:,}; use --mode evidence or a larger --context"
+            )
+        with self._lock:
+            if self._client is None:
+                self._client = self._start(limit)
+            return self._client.complete(request)
 
     def close(self) -> None:
-        """Stop the server and free the model."""
+        """Stop the server and free the model (safe to call twice)."""
         if self._client is not None:
             self._client.close()
             self._client = None

@@ -312,6 +312,7 @@ class OpenAICompatProvider:
             prompt_tokens=int(getattr(usage, "prompt_tokens", 0) or 0),
             completion_tokens=int(getattr(usage, "completion_tokens", 0) or 0),
             total_tokens=int(getattr(usage, "total_tokens", 0) or 0),
+            cached_tokens=_cached_tokens(response, usage),
         )
         choices = getattr(response, "choices", None) or []
         if not choices:
@@ -339,3 +340,22 @@ class OpenAICompatProvider:
             response_format=response_format,
             refusal=getattr(message, "refusal", None),
         )
+
+
+def _cached_tokens(response: Any, usage: Any) -> int:
+    """Prompt tokens served from the server's cache: OpenAI's
+    ``usage.prompt_tokens_details.cached_tokens``, else llama.cpp's ``timings.cache_n``."""
+    details = getattr(usage, "prompt_tokens_details", None)
+    cached = getattr(details, "cached_tokens", None) if details is not None else None
+    if cached is None and isinstance(details, dict):
+        cached = details.get("cached_tokens")
+    if cached is None:
+        timings = getattr(response, "timings", None)
+        if timings is None and getattr(response, "model_extra", None):
+            timings = response.model_extra.get("timings")
+        if isinstance(timings, dict):
+            cached = timings.get("cache_n")
+    try:
+        return max(0, int(cached or 0))
+    except (TypeError, ValueError):
+        return 0
