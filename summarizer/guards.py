@@ -90,6 +90,10 @@ effect effects also one overall generally typically according published publish
 """
 _NEGATION_WORDS = frozenset(_NEGATION_TEXT.split())
 _SOFT = frozenset(stem(w) for w in _SOFT_TEXT.split())
+_IRREGULAR = (
+    "run ran|make made|give gave given|take took taken|lead led|begin began begun|hold held"
+)
+_IRREGULAR += "|rise rose risen|fall fell fallen|grow grew grown"
 # Stems that say the same thing in science writing; each maps to its class name.
 _CLASSES: dict[str, str] = {
     stem(w): name
@@ -107,6 +111,8 @@ _CLASSES: dict[str, str] = {
         "degrad": "degrade degradation breakdown",
         "patient": "patient participant subject volunteer",
         "rat": "rat rats rodent rodents mouse mice",
+        # irregular past forms the stemmer leaves alone
+        **{v.split()[0]: v for v in _IRREGULAR.split("|")},
     }.items()
     for w in words.split()
 }
@@ -145,6 +151,18 @@ def _matches(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3
 
 
+def _covered(fa: _Fact, fb: _Fact) -> tuple[list[str], int] | None:
+    """The shorter item's stems if all occur in the longer one (and the numbers and negation
+    agree), with the longer item's stem count; else None."""
+    if fa.numbers != fb.numbers or fa.negated != fb.negated:
+        return None
+    small, large = sorted((fa, fb), key=lambda f: len(f.stems))
+    for s in small.stems:
+        if s not in large.stems and not any(_matches(s, t) for t in large.stems):
+            return None
+    return list(small.stems), len(large.stems)
+
+
 def same_fact(a: str, b: str, topic: frozenset[str] = frozenset()) -> list[str]:
     """The shared content words if ``a`` and ``b`` state the same fact, else ``[]``.
 
@@ -152,37 +170,46 @@ def same_fact(a: str, b: str, topic: frozenset[str] = frozenset()) -> list[str]:
     occurs in the longer one, at least :data:`SAME_FACT_MIN_SHARED` stems are shared (at least
     :data:`SAME_FACT_MIN_SPECIFIC` outside ``topic``, the words nearly every item uses, and at
     least :data:`SAME_FACT_MIN_SHARE` of the longer item's), the numbers are the same and both
-    or neither are negated. So "Selank was developed at the
-    Institute of Molecular Genetics in Russia" and "The Russian Academy of Sciences' Institute
-    of Molecular Genetics created Selank" match; "Selank reduced anxiety in a 2008 trial" and
-    "... in a 2014 trial" do not, nor do claims that share a topic but differ in the finding.
+    or neither are negated. So "Selank was developed at the Institute of Molecular Genetics in
+    Russia" and "The Russian Academy of Sciences' Institute of Molecular Genetics created
+    Selank" match; "Selank reduced anxiety in a 2008 trial" and "... in a 2014 trial" do not,
+    nor do claims that share a topic but differ in the finding, the direction or the comparator.
     """
     fa, fb = _fact(a), _fact(b)
-    if fa.numbers != fb.numbers or fa.negated != fb.negated:
+    covered = _covered(fa, fb)
+    if covered is None:
         return []
-    small, large = sorted((fa, fb), key=lambda f: len(f.stems))
-    shared = [
-        s for s in small.stems if s in large.stems or any(_matches(s, t) for t in large.stems)
-    ]
-    specific = [s for s in shared if s not in topic]
+    shared, large = covered
     if (
-        len(shared) < len(small.stems)
-        or len(shared) < SAME_FACT_MIN_SHARED
-        or len(specific) < SAME_FACT_MIN_SPECIFIC
-        or len(shared) < SAME_FACT_MIN_SHARE * len(large.stems)
+        len(shared) < SAME_FACT_MIN_SHARED
+        or len([s for s in shared if s not in topic]) < SAME_FACT_MIN_SPECIFIC
+        or len(shared) < SAME_FACT_MIN_SHARE * large
     ):
         return []
-    return [small.stems[s] for s in shared]
+    words = fa.stems if len(fa.stems) <= len(fb.stems) else fb.stems
+    return [words[s] for s in shared]
 
 
 def _topic(texts: Sequence[str]) -> frozenset[str]:
-    """Stems in most of the distinct items (and in at least three): the topic words."""
-    distinct = {" ".join(_WORD.findall(fold_text(t))) for t in texts}
+    """Stems in most of the distinct facts (and in at least three): the summary's topic words.
+
+    Items whose stems cover one another count once, so a repeated claim does not turn its own
+    words into topic words.
+    """
+    groups: list[_Fact] = []
+    for text in texts:
+        fact = _fact(text)
+        for i, group in enumerate(groups):
+            if _covered(fact, group) is not None:
+                groups[i] = _Fact({**group.stems, **fact.stems}, group.numbers, group.negated)
+                break
+        else:
+            groups.append(fact)
     counts: dict[str, int] = {}
-    for text in distinct:
-        for s in _fact(text).stems:
+    for group in groups:
+        for s in group.stems:
             counts[s] = counts.get(s, 0) + 1
-    need = max(3, len(distinct) // 2 + 1)
+    need = max(3, len(groups) // 2 + 1)
     return frozenset(s for s, n in counts.items() if n >= need)
 
 
@@ -281,8 +308,7 @@ def output_issues(
     for j in range(len(source_words) - 2):
         index.setdefault((source_words[j], source_words[j + 1], source_words[j + 2]), []).append(j)
 
-    seen: list[tuple[str, str, frozenset[str]]] = []  # (path, folded text, numbers)
-    stated: list[tuple[str, str]] = []  # (path, text) of the claims and caveats so far
+    seen: list[tuple[str, str, frozenset[str], str]] = []  # (path, folded, numbers, text)
     topic = _topic([t for p, t in items if _section(p) in ("claims", "caveats") and t.strip()])
     claims = 0
     sections = {_section(p) for p, _ in items}
@@ -313,12 +339,16 @@ def output_issues(
         if section in ("claims", "caveats"):
             key = " ".join(words)
             numbers = frozenset(_DIGITS.findall(folded))
-            for other_path, other_key, other_numbers in seen:
+            for other_path, other_key, other_numbers, other_text in seen:
                 if key == other_key:
                     add(path, GuardCode.DUPLICATE_CLAIM, f"{path} duplicates {other_path}")
                     break
                 score = max(fuzz.ratio(key, other_key), fuzz.token_sort_ratio(key, other_key))
-                if score >= NEAR_DUPLICATE and numbers == other_numbers:
+                if (
+                    score >= NEAR_DUPLICATE
+                    and numbers == other_numbers
+                    and _covered(_fact(text), _fact(other_text)) is not None
+                ):
                     add(
                         path,
                         GuardCode.NEAR_DUPLICATE_CLAIM,
@@ -326,7 +356,7 @@ def output_issues(
                     )
                     break
             else:
-                for other_path, other_text in stated:
+                for other_path, _, _, other_text in seen:
                     shared = same_fact(text, other_text, topic)
                     if shared:
                         add(
@@ -336,8 +366,7 @@ def output_issues(
                             f"(shared content words: {_quoted(shared, 6)})",
                         )
                         break
-            stated.append((path, text))
-            seen.append((path, key, numbers))
+            seen.append((path, key, numbers, text))
         recs = _phrases(_RECOMMEND, folded)
         if recs:
             add(
