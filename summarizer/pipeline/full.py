@@ -9,7 +9,7 @@ the guard messages themselves; they are bounded by attempts and a token budget.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import SourceTooLarge
 from ..evidence import Sentence
@@ -19,10 +19,7 @@ from ..prompting import FailingItem, Message, initial_messages, reask_messages
 from ..providers import ChatRequest, estimate_tokens
 from ..schema import SCHEMA_NAME, openai_schema
 from ..source import Source
-from .outcome import Run, guard_reasons, parse_json
-
-if TYPE_CHECKING:
-    from . import Summarizer
+from .outcome import Engine, Run, guard_reasons, parse_json
 
 WITHHELD_MARKER = "[sentence withheld]"
 
@@ -42,7 +39,7 @@ def _lookup(data: dict[str, Any], path: ItemPath) -> Any:
     return section if path.index is None else section[path.index]
 
 
-def _request(summarizer: Summarizer, messages: list[Message]) -> ChatRequest:
+def _request(summarizer: Engine, messages: list[Message]) -> ChatRequest:
     s = summarizer.settings
     return ChatRequest(
         messages=tuple(messages),
@@ -54,7 +51,7 @@ def _request(summarizer: Summarizer, messages: list[Message]) -> ChatRequest:
     )
 
 
-def _reask(summarizer: Summarizer, article: str, run: Run) -> list[Message]:
+def _reask(summarizer: Engine, article: str, run: Run) -> list[Message]:
     last = run.attempts[-1]
     max_claims = summarizer.settings.max_claims
     if last.outcome is AttemptOutcome.GUARD_FAILED and run.summary and run.evaluation:
@@ -83,7 +80,7 @@ def _reask(summarizer: Summarizer, article: str, run: Run) -> list[Message]:
     return reask_messages(article, [], None, [r.code for r in last.reasons], max_claims=max_claims)
 
 
-def generate(summarizer: Summarizer, source: Source, sentences: list[Sentence], run: Run) -> None:
+def generate(summarizer: Engine, source: Source, sentences: list[Sentence], run: Run) -> None:
     """Run the full-article attempts, leaving the last summary and evaluation in ``run``."""
     s = summarizer.settings
     article = masked(source.text, sentences)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel, ValidationError
 
@@ -34,7 +34,24 @@ from ..providers import Completion
 from ..schema import schema_errors, schema_sha256
 from ..source import Source
 
+if TYPE_CHECKING:
+    from ..providers import ChatRequest, Provider
+
 OnFail = Literal["reject", "drop"]
+
+
+class Engine(Protocol):
+    """What a generation mode needs from the :class:`~summarizer.pipeline.Summarizer`."""
+
+    provider: Provider
+    judge: LLMJudge | None
+
+    @property
+    def settings(self) -> Any: ...
+
+    def call(self, request: ChatRequest, run: Run, number: int) -> Completion:
+        """One model call, recorded against ``run``."""
+        ...
 
 
 @dataclass

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 
@@ -45,10 +44,7 @@ from ..models import (
 from ..prompting import MIN_CLAIMS, hints_for, repair_messages, restate_messages
 from ..providers import ChatRequest, Completion, estimate_tokens
 from ..schema import repair_schema, restate_schema
-from .outcome import Run, guard_reasons, parse_json
-
-if TYPE_CHECKING:
-    from . import Summarizer
+from .outcome import Engine, Run, guard_reasons, parse_json
 
 #: Reason codes a rewording cannot fix: the sentence itself is the problem, or another item
 #: already says it. Such a claim is replaced from the reserve at once.
@@ -183,7 +179,7 @@ def _assign(plan: _Plan, restated: _Restated, run: Run) -> list[_Draft]:
 class _Caller:
     """Makes and records the model calls of one run, within the token budget."""
 
-    def __init__(self, summarizer: Summarizer, run: Run) -> None:
+    def __init__(self, summarizer: Engine, run: Run) -> None:
         self.summarizer, self.run = summarizer, run
 
     def over_budget(self, messages_tokens: int, max_tokens: int) -> bool:
@@ -223,7 +219,7 @@ class _Caller:
         )
 
 
-def _request(summarizer: Summarizer, messages: list[object], schema: dict[str, object], max_tokens: int) -> ChatRequest:
+def _request(summarizer: Engine, messages: list[object], schema: dict[str, object], max_tokens: int) -> ChatRequest:
     s = summarizer.settings
     return ChatRequest(
         messages=tuple(messages),  # type: ignore[arg-type]
@@ -255,7 +251,7 @@ def _restate_one(caller: _Caller, plan: _Plan, draft: _Draft, path: ItemPath, ki
     return True
 
 
-def generate(summarizer: Summarizer, source_text: str, sentences: list[Sentence], run: Run) -> None:
+def generate(summarizer: Engine, source_text: str, sentences: list[Sentence], run: Run) -> None:
     """Run the evidence-first stages, leaving the summary and its evaluation in ``run``."""
     s = summarizer.settings
     evidence = select(sentences, claims=s.max_claims, caveats=s.max_caveats)
@@ -299,7 +295,7 @@ def _path_of(plan: _Plan, draft: _Draft) -> ItemPath:
     return ItemPath(Section.CAVEATS, plan.caveats.index(draft))
 
 
-def _repair_loop(summarizer: Summarizer, text: str, plan: _Plan, reserve: list[Sentence], caller: _Caller) -> None:
+def _repair_loop(summarizer: Engine, text: str, plan: _Plan, reserve: list[Sentence], caller: _Caller) -> None:
     s, run = summarizer.settings, caller.run
     max_repairs = max(0, s.max_attempts - 1)
     evaluation: Evaluation | None = None
