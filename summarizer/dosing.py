@@ -19,17 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.dosing_rules import (
+from summarizer.dosing_patterns import (
+    DESCRIBE_FRAME,
+    DOSE_CONTEXT,
     DOSE_WORD,
-    KIND_LABELS,
+    FRAGMENT_START,
+    PAST_FRAME,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
-    RULES,
     SUBJECT_BEFORE,
-    DosingKind,
-    Gate,
-    Rule,
+    USE_VERB,
 )
+from summarizer.dosing_rules import KIND_LABELS, RULES, DosingKind, Gate, Rule
 from summarizer.models import DosingFinding, DosingPolicy, DosingScan
 from summarizer.textnorm import fold
 
@@ -108,11 +109,12 @@ def _sentences(prep: _Prepared, original: str) -> list[tuple[int, int]]:
 class _Hit:
     rule: Rule
     kind: DosingKind
+    gate: Gate
     start: int
     end: int
 
 
-def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+def _raw_hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for rule in RULES:
         for m in rule.pattern.finditer(sentence):
@@ -121,29 +123,47 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
                 continue
             if rule.check_subject and SUBJECT_BEFORE.search(sentence[max(0, a - 40) : a]):
                 continue
-            hits.append(_Hit(rule, rule.kind, a, b))
+            hits.append(_Hit(rule, rule.kind, rule.gate, a, b))
+    return hits
+
+
+def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+    hits = _raw_hits(sentence)
     if not hits:
         return []
-    cues = [(h.start, h.end) for h in hits if h.rule.gate is not Gate.CUE]
+    cues = [(h.start, h.end) for h in hits if not h.rule.needs_cue]
     cues += [m.span() for m in DOSE_WORD.finditer(sentence)]
+    cues += [m.span() for m in USE_VERB.finditer(sentence)]
 
     def cued(h: _Hit) -> bool:  # a cue outside the hit itself
         return any(b <= h.start or a >= h.end for a, b in cues)
 
-    kept = [h for h in hits if h.rule.gate is not Gate.CUE or cued(h)]
-    if policy is DosingPolicy.ADVICE and not any(h.rule.gate is not Gate.REPORT for h in kept):
+    kept = [h for h in hits if not h.rule.needs_cue or cued(h)]
+    if not kept:
         return []
+    # a dose amount in a regimen context, or opening a list fragment, is regimen content
+    lead = sentence.lstrip()
+    regimen = bool(DOSE_CONTEXT.search(sentence)) or bool(FRAGMENT_START.match(lead))
     protocol = bool(PROTOCOL_CONTEXT.search(sentence))
     out: list[_Hit] = []
     for h in kept:
-        if (
-            h.kind is DosingKind.DOSE_AMOUNT
-            and protocol
-            and RANGE_SHAPE.search(sentence, h.start, h.end)
-        ):
-            h = _Hit(h.rule, DosingKind.PROTOCOL_RANGE, h.start, h.end)
+        if h.kind is DosingKind.DOSE_AMOUNT:
+            if protocol and RANGE_SHAPE.search(sentence, h.start, h.end):
+                h = _Hit(h.rule, DosingKind.PROTOCOL_RANGE, h.gate, h.start, h.end)
+            if regimen:
+                h = _Hit(h.rule, h.kind, Gate.CONTENT, h.start, h.end)
         out.append(h)
+    if policy is DosingPolicy.ADVICE and not _is_advice(sentence, out):
+        return []
     return out
+
+
+def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
+    """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
+    gates = {h.gate for h in hits}
+    if gates == {Gate.MENTION} or PAST_FRAME.search(sentence):
+        return False
+    return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 
 
 def _dedupe(findings: list[DosingFinding]) -> list[DosingFinding]:
