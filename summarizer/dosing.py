@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.dosing_directives import RULES
 from summarizer.dosing_patterns import (
     DESCRIBE_FRAME,
     DOSE_CONTEXT,
@@ -30,7 +31,7 @@ from summarizer.dosing_patterns import (
     SUBJECT_BEFORE,
     USE_VERB,
 )
-from summarizer.dosing_rules import KIND_LABELS, RULES, DosingKind, Gate, Rule
+from summarizer.dosing_rules import KIND_LABELS, DosingKind, Gate, Rule
 from summarizer.models import DosingFinding, DosingPolicy, DosingScan
 from summarizer.textnorm import fold
 

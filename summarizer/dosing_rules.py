@@ -1,10 +1,11 @@
-"""Pattern tables for :mod:`summarizer.dosing`.
+"""Pattern tables for :mod:`summarizer.dosing`: kinds, gates and the content rules.
 
 Every pattern runs on *folded* text (see :mod:`summarizer.textnorm`): lower case, NFKC,
 ASCII dashes and quotes, single spaces, Latin homoglyphs, micro sign ``µ``; sentence breaks
 that were newlines in the original are kept as ``\\n``. Spaced-out letters and digits
 ("5 0 0 m c g") have already been collapsed by the scanner. The building blocks and the
-sentence frames live in :mod:`summarizer.dosing_patterns`.
+sentence frames live in :mod:`summarizer.dosing_patterns`; the instruction and
+recommendation rules in :mod:`summarizer.dosing_directives`.
 """
 
 from __future__ import annotations
@@ -14,14 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from summarizer.dosing_patterns import (
-    ADMIN_VERBS,
-    AMOUNT_OBJ,
-    CLAUSE_START,
     FORMS,
-    GENERIC_VERBS,
     LB,
     MASS_VOL,
-    NEG,
     NUM,
     PCT_FORM,
     PER,
@@ -100,9 +96,8 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 K = DosingKind
 G = Gate
-_WEEKS = r"(?:weeks?|wks?|days?|months?|phase|step|level|stage)"
 
-RULES: tuple[Rule, ...] = (
+CONTENT_RULES: tuple[Rule, ...] = (
     # ---- dose amounts (a bare amount is a mention; the scanner upgrades it in context)
     Rule(
         K.DOSE_AMOUNT,
@@ -342,106 +337,4 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(K.STACKING, _r(r"\bcombination(?: protocols?)?\b"), G.MENTION),
     Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True),
-    # ---- instructions and recommendations
-    Rule(K.ADMINISTRATION, _r(rf"{CLAUSE_START}(?P<hit>{NEG}{ADMIN_VERBS})\b(?!-)"), G.DIRECTIVE),
-    Rule(
-        K.STACKING,
-        _r(rf"{CLAUSE_START}(?P<hit>{NEG}(?:stack|cycle|combine)(?: \w+)? (?:with|on|off|for)\b)"),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.IMPERATIVE,
-        _r(rf"{CLAUSE_START}(?P<hit>{NEG}{GENERIC_VERBS})\b(?!-)"),
-        G.DIRECTIVE,
-        needs_cue=True,
-    ),
-    Rule(
-        K.IMPERATIVE,
-        _r(
-            rf"\b(?P<hit>(?:take|use|spray|apply|instill|inject|chew|dissolve|insert|place|give|"
-            rf"administer|inhale|add|draw|withdraw) {AMOUNT_OBJ})"
-        ),
-        G.DIRECTIVE,
-        check_subject=True,
-    ),
-    Rule(
-        K.IMPERATIVE,
-        _r(r"\b(?:do not|don't|never|not to|should not|must not|not) exceed\b"),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.RECOMMENDATION,
-        _r(
-            r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
-            r"(?:taken|used|given|administered|applied|swallowed|chewed|started|initiated|"
-            r"increased|decreased|reduced|titrated|continued|repeated|switched|divided|injected|"
-            r"instilled|sprayed|infused|diluted|reconstituted|tapered|individualized)\b|"
-            r"\btolerated (?:when )?given\b|"
-            r"\bconsider (?:a trial of|switching|increasing|reducing|starting|taking|using)\b|"
-            r"\bis best taken\b|\bit is (?:recommended|advised|best|suggested) (?:to|that)\b|"
-            r"\b(?:is|are) (?:typically|usually|commonly|often|generally) (?:taken|used|dosed|"
-            r"injected|administered|run|started)\b|\b(?:preferred|ideal|best) (?:route|site|time)\b"
-        ),
-        G.DIRECTIVE,
-        needs_cue=True,
-    ),
-    Rule(
-        K.RECOMMENDATION,
-        _r(
-            r"\b(?:the )?recommended (?:(?:starting|initial|usual|adult|daily|pediatric|maximum) )*"
-            r"(?:dose|dosage|dosing)(?: regimen)? (?:is|of|for|range|in)\b|"
-            r"\b(?:usual|typical|standard|common) (?:\w+ )?(?:dose|dosage|dosing)s? (?:is|are|of|for)\b|"
-            r"\b(?:most|many|some) (?:users|people|researchers|protocols|practitioners|"
-            r"clinicians|athletes) (?:\w+ )?(?:take|use|inject|start|run|dose|opt|follow|"
-            r"begin|stay|split|cycle|maintain|prefer|add)\b"
-        ),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.SECOND_PERSON,
-        _r(
-            r"\byou(?:'d|'ll)? (?:should|must|need to|have to|ought to|can|could|may want to|"
-            r"might want to|will want to|want to|are advised to|may need to)(?: \w+ly)? (?:take|use|"
-            r"try|start|begin|inject|administer|dose|apply|stack|cycle|run|combine|spray|add|"
-            r"increase|decrease|split|reconstitute|rotate)\b"
-        ),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.SECOND_PERSON,
-        _r(
-            r"\byou(?:'re| are)? (?:\w+ )?(?:take|use|inject|dose|apply|spray|stack|cycle|start)\b|"
-            r"\byour (?:next |missed |daily |usual |first )?(?:dose|dosage|medicine|medication|"
-            r"tablets?|pills?|injections?)\b|\byou'll use\b"
-        ),
-        G.DIRECTIVE,
-        needs_cue=True,
-    ),
-    Rule(
-        K.MISSED_DOSE,
-        _r(
-            r"\bmiss(?:ed|es)? (?:a |your |one |the )?dose\b|\bmissed doses?\b|\bextra dose\b|"
-            r"\bdouble (?:the |a |your )?dose\b|\bmake up for (?:a |the )?missed\b|"
-            r"\bdose is missed\b"
-        ),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.DOSING_TABLE,
-        _r(
-            rf"(?:^|\n)[^\n]{{0,40}}?\b(?:lbs?|kg|pounds|years?|yrs?|months?)\s?:[^\n]{{0,60}}?:"
-            rf" ?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
-        ),
-        G.DIRECTIVE,
-    ),
-    Rule(
-        K.DOSING_TABLE,
-        _r(
-            rf"^[\W_]*(?:{_WEEKS} ?)?\d+(?: ?(?:-|to) ?\d+|\+)? ?[|:](?: ?[^|\n]{{0,30}}\|)? ?"
-            rf"(?:e\.g\.,? )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b|"
-            rf"^[^|\n]{{1,40}}\| ?(?:e\.g\.,? )?(?:< ?|up to )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
-            rf"(?! ?/ ?(?:mol|l\b|min\b|dl\b))"
-        ),
-        G.CONTENT,
-    ),
 )
