@@ -7,11 +7,26 @@ and digits ("5 0 0 m c g"), splits it into sentences and runs the pattern tables
 
 Policies:
 
-- ``strict``: every dose amount, regimen detail or administration instruction is a finding,
-  even when it only reports what a study did.
-- ``advice``: only sentences that tell or recommend what to take, how much, how often, when,
-  for how long, how to change the dose, what to do about a missed dose or how to administer
-  it; within such a sentence every dosing detail is reported.
+- ``strict``: any dosing talk is a finding, whether advised or only reported: an amount, a
+  regimen or schedule, a route, an administration step, reconstitution or dilution, titration,
+  cycling or stacking ("Rats received 5 mg/kg", "Intranasal delivery is the most studied route").
+- ``advice``: a sentence is advice when a reader could follow it as a regimen: instructions
+  and label imperatives ("Take one capsule every morning with food"), prescriber dosage and
+  administration ("The recommended dosage is ...", "Administer ... over 30 to 120 minutes"),
+  customary use in the third person ("Most users inject 300 mcg before bed"), bare list
+  fragments and table rows ("250-750 mcg daily", "1-4 | 2mg | Starting dose"), schedules without
+  an amount ("5 days on, 2 days off"), administration and reconstitution steps, titration and
+  taper, missed doses and stacking. It is *not* advice when the sentence reports (trial designs
+  and results as past events, animal doses, personal use in the past tense) or describes
+  (pharmacokinetics, mechanism, chemistry, product strengths, packs, prices, regulatory status,
+  side effects, storage, monitoring). Within an advice sentence every dosing detail is reported.
+
+How: each rule has a gate (:class:`summarizer.dosing_rules.Gate`). ``directive`` matches
+(instructions, recommendations) are advice unless the sentence is a report
+(:data:`summarizer.dosing_patterns.PAST_FRAME`); ``content`` matches (a frequency, a timing, a
+technique, an amount in a regimen context or opening a fragment) are advice unless the sentence
+is a report or a description (:data:`summarizer.dosing_patterns.DESCRIBE_FRAME`); ``mention``
+matches (a bare strength, a route) only count under ``strict``.
 """
 
 from __future__ import annotations
@@ -134,10 +149,11 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
         return []
     cues = [(h.start, h.end) for h in hits if not h.rule.needs_cue]
     cues += [m.span() for m in DOSE_WORD.finditer(sentence)]
-    cues += [m.span() for m in USE_VERB.finditer(sentence)]
+    verbs = [m.span() for m in USE_VERB.finditer(sentence)]
 
     def cued(h: _Hit) -> bool:  # a cue outside the hit itself
-        return any(b <= h.start or a >= h.end for a, b in cues)
+        spans = cues + verbs if h.rule.verb_cue else cues
+        return any(b <= h.start or a >= h.end for a, b in spans)
 
     kept = [h for h in hits if not h.rule.needs_cue or cued(h)]
     if not kept:

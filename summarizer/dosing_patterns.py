@@ -86,7 +86,8 @@ NEG = r"(?:(?:do not|don't|never|always|only|not|gently|slowly) )?"
 ADMIN_VERBS = (
     r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
     r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
-    r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce)"
+    r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
+    r"aim)"
 )
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"

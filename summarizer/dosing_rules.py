@@ -87,6 +87,7 @@ class Rule:
     pattern: re.Pattern[str]
     gate: Gate
     needs_cue: bool = False  # fires only when the sentence holds another dosing cue
+    verb_cue: bool = False  # a verb of taking ("using", "inject") also counts as that cue
     check_subject: bool = False  # skip when a reported subject ("patients who") precedes
 
 
@@ -179,6 +180,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
         _r(r"\bin the (?:morning|evening|afternoon)\b|\bat night\b"),
         G.CONTENT,
         needs_cue=True,
+        verb_cue=True,
     ),
     # ---- routes: instructions (directive), statements (mention)
     Rule(
@@ -232,7 +234,8 @@ CONTENT_RULES: tuple[Rule, ...] = (
         _r(
             r"\breconstitut\w*|\bbacteriostatic water\b|\bbac water\b|\bsterile water\b|"
             r"\bswirl\w*\b|\b(?:do not|don't|never) shake\b|\b(?:let|allow) (?:it|the \w+|them)"
-            r" (?:to )?(?:sit|stand|dissolve|rest)\b|\b(?:run|trickle|flow) down the (?:side|wall)s?\b|"
+            r" (?:to )?(?:sit|stand|dissolve|rest)\b|\b(?:runs?|running|trickles?|flows?) down the (?:side|wall)s?\b|"
+            r"\baim the stream\b|"
             r"\bdilut\w*\b|\b0\.9% sodium chloride\b|\bvial ?\+ ?\d|\binto the vial\b|"
             r"\bdissolves? (?:on its own|completely|fully)\b"
         ),
@@ -306,7 +309,14 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\((?:loading|maintenance|max|maximum)\)|\b(?:loading|maintenance)\b(?= then)|"
             r"\bmaintain (?:\w+ )?at (?:a |the )?(?:lower|higher|same)\b|"
             r"\b(?:per|as) tolerated\b|\bper tolerance\b|\bin accordance with (?:their |your )?"
-            r"tolerance\b|\bbased on (?:tolerance|response)\b|\bmicro-?dos\w*"
+            r"tolerance\b|\bbased on (?:tolerance|response)\b|\bmicro-?dos\w*|"
+            r"\bbefore (?:increasing|escalating|moving up|stepping up|raising)\b|"
+            r"\bindividuali[sz]e\w*|\b(?:do not|don't|never|avoid) (?:abruptly |suddenly )?"
+            r"(?:discontinu|stop)\w*(?: \w+){0,5}? ?(?:abruptly|suddenly)?\b|"
+            r"\bgradually (?:discontinu|stop|reduc|decreas)\w*|\bdiscontinu\w* gradually\b|"
+            r"\brecommended (?:total )?(?:treatment )?duration\b|\btreatment duration (?:is|of)\b|"
+            r"\b(?:treatment|therapy|dosing) (?:may|can|should) be "
+            r"(?:extended|continued|shortened)\b"
         ),
         G.CONTENT,
     ),
@@ -336,5 +346,5 @@ CONTENT_RULES: tuple[Rule, ...] = (
         G.CONTENT,
     ),
     Rule(K.STACKING, _r(r"\bcombination(?: protocols?)?\b"), G.MENTION),
-    Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True),
+    Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True, verb_cue=True),
 )
