@@ -183,12 +183,17 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 
 
+def _covers(outer: str, inner: str) -> bool:
+    return outer == inner or (outer, inner) == (DosingKind.ROUTE_INSTRUCTION, DosingKind.ROUTE)
+
+
 def _dedupe(findings: list[DosingFinding]) -> list[DosingFinding]:
-    """Drop a finding inside another finding of the same kind; order by position."""
+    """Drop a finding inside another of the same kind (or a route inside a route
+    instruction); order by position."""
     findings.sort(key=lambda f: (f.start, -f.end, f.kind))
     out: list[DosingFinding] = []
     for f in findings:
-        if any(g.kind == f.kind and g.start <= f.start and f.end <= g.end for g in out):
+        if any(_covers(g.kind, f.kind) and g.start <= f.start and f.end <= g.end for g in out):
             continue
         out.append(f)
     return out
