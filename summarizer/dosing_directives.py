@@ -63,7 +63,8 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
             r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
             r"(?:taken|used|given|administered|applied|swallowed|chewed|started|initiated|"
             r"increased|decreased|reduced|titrated|continued|repeated|switched|divided|injected|"
-            r"instilled|sprayed|infused|diluted|reconstituted|tapered|individualized)\b|"
+            r"instilled|sprayed|infused|diluted|reconstituted|tapered|individualized|adjusted|"
+            r"modified|lowered|withheld|extended|mixed|drawn|swallowed)\b|"
             r"\btolerated (?:when )?given\b|"
             r"\bconsider (?:a trial of|switching|increasing|reducing|starting|taking|using)\b|"
             r"\bis best taken\b|\bit is (?:recommended|advised|best|suggested) (?:to|that)\b|"
@@ -134,4 +135,16 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
     ),
 )
 
-RULES: tuple[Rule, ...] = CONTENT_RULES + DIRECTIVE_RULES
+# "Route: Subcutaneous injection", "Frequency | Once daily": a regimen field of a protocol card
+FIELD_RULES: tuple[Rule, ...] = (
+    Rule(
+        K.DOSING_TABLE,
+        _r(
+            r"^[\W_]*(?:route|frequency|timing|dose|dosage|daily dose|schedule|cycle|"
+            r"administration|duration|protocol|injection site|reconstitution)s? ?[:|] ?(?=\w)"
+        ),
+        G.CONTENT,
+    ),
+)
+
+RULES: tuple[Rule, ...] = CONTENT_RULES + DIRECTIVE_RULES + FIELD_RULES

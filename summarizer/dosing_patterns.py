@@ -58,7 +58,7 @@ USE_VERBS = (
 # a dose word anywhere in the sentence: cue for the "needs a cue" rules
 DOSE_WORD = re.compile(
     r"\b(?:dose[sd]?|dosage|dosing|intervals?|capful|amount|serving)\b|"
-    r"\bwith (?:food|milk|water|meals?)\b"
+    r"\bwith (?:food|milk|water|meals?)\b|\bweigh(?:ing|s)? (?:at least |less than |more than )?\d"
 )
 # verbs of taking something: a cue for the weak timing and combination rules
 USE_VERB = re.compile(
@@ -82,12 +82,12 @@ CLAUSE_START = (
     r"(?<=\balways )|(?<=\bnever )|(?<=\bplease )|(?<=\bonly )|(?<=\bsimply )|(?<=\bjust )|"
     r"(?<=\band )|(?<=\bor )|(?<=\botherwise )|(?<=^\W)\s*|(?<=^\W\W)\s*)"
 )
-NEG = r"(?:(?:do not|don't|never|always|only|not|gently|slowly) )?"
+NEG = r"(?:(?:do not|don't|never|always|only|not|gently|slowly|immediately|carefully|first|next) )?"
 ADMIN_VERBS = (
     r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
     r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
     r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
-    r"aim)"
+    r"aim|transfer)"
 )
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
@@ -118,6 +118,7 @@ PAST_FRAME = re.compile(
     r"randomi[sz]ed|placebo|double-blind|open-label|enrolled|experiments?|papers?)\b|"
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
+    r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
     r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b"
 )
 
@@ -139,7 +140,8 @@ DESCRIBE_FRAME = re.compile(
     # results, onset and effects
     r"\bresult(?:ed|s)? in\b|\bshown\b|\bnoted\b|\bdemonstrat|\bobserved\b|"
     r"\breport(?:s|ed)?\b|\bnotice\w*\b|\bapparent\b|\btimeline\b|\bimprovements?\b|"
-    r"\bproduced\b|\bwell-tolerated\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
+    r"\bproduced\b|\bwell-tolerated\b|\b(?:powder|solution|vial|kit) for (?:injection|"
+    r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
     # side-effect headers and profiles
     r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b"
 )

@@ -233,8 +233,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
         K.RECONSTITUTION,
         _r(
             r"\breconstitut\w*|\bbacteriostatic water\b|\bbac water\b|\bsterile water\b|"
-            r"\bswirl\w*\b|\b(?:do not|don't|never) shake\b|\b(?:let|allow) (?:it|the \w+|them)"
-            r" (?:to )?(?:sit|stand|dissolve|rest)\b|\b(?:runs?|running|trickles?|flows?) down the (?:side|wall)s?\b|"
+            r"\bswirl\w*\b|\b(?:do not|don't|never) shake\b|\b(?:let|allow) (?:it|them|the (?:\w+ ){1,4}?)"
+            r"(?:to )?(?:sit|stand|settle|dissolve|rest|warm)\b|\brequired volume\b|\binfusion bags?\b|"
+            r"\b(?:drawn|draw|mixed|mix|combined?) (?:up )?(?:in|into) (?:the same|one|a single) syringe\b|"
+            r"\bsame syringe\b|\bsingle injection\b|\binfusion (?:time|rate|duration)s?\b|\b(?:runs?|running|trickles?|flows?) down the (?:side|wall)s?\b|"
             r"\baim the stream\b|"
             r"\bdilut\w*\b|\b0\.9% sodium chloride\b|\bvial ?\+ ?\d|\binto the vial\b|"
             r"\bdissolves? (?:on its own|completely|fully)\b"
@@ -248,7 +250,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
         _r(
             rf"\b{USE_VERBS} .{{0,60}}?\b(?P<hit>(?:for|more than|longer than) (?:up to |at "
             rf"least |about |approximately |another |a further |no more than |more than )?"
-            rf"{RANGE}[ -](?:consecutive )?{PERIOD})\b"
+            rf"{RANGE}[ -](?:consecutive )?(?:{PERIOD}|hours?))\b"
         ),
         G.CONTENT,
     ),
@@ -314,9 +316,13 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\bindividuali[sz]e\w*|\b(?:do not|don't|never|avoid) (?:abruptly |suddenly )?"
             r"(?:discontinu|stop)\w*(?: \w+){0,5}? ?(?:abruptly|suddenly)?\b|"
             r"\bgradually (?:discontinu|stop|reduc|decreas)\w*|\bdiscontinu\w* gradually\b|"
-            r"\brecommended (?:total )?(?:treatment )?duration\b|\btreatment duration (?:is|of)\b|"
-            r"\b(?:treatment|therapy|dosing) (?:may|can|should) be "
-            r"(?:extended|continued|shortened)\b"
+            r"\brecommended (?:total )?(?:treatment |therapy )?duration\b|\b(?:treatment|therapy) "
+            r"duration (?:for [^,.;]{0,60} )?(?:is|should)\b|\bduration of (?:treatment|therapy|use) "
+            r"(?:is|should)\b|"
+            r"\b(?:move|moving|step|stepping|bump|bumping|work|working|go|going|drop|dropping)"
+            r" (?:up |down |back )?(?:to|by) (?:\d|a |the )|"
+            r"\b(?:stay|staying|remain|hold|holding|stick) (?:at|on) (?:the )?(?:\d|this|that|each|"
+            r"current|same)"
         ),
         G.CONTENT,
     ),
@@ -325,7 +331,8 @@ CONTENT_RULES: tuple[Rule, ...] = (
         _r(
             r"\bstart(?:ing)? (?:at|with) (?:a |the )?low(?:er|est)? (?:end|dose)\b|"
             r"\b(?:smallest|lowest) effective dos(?:e|age)\b|\bdose selection\b|"
-            r"\bstart (?:low|slow)\b|\bgo (?:low|slow)(?:er)?\b|\blow and slow\b|"
+            r"\b(?:treatment|therapy|dosing) (?:may|can|should) be (?:extended|continued|"
+            r"shortened)\b|\bstart (?:low|slow)\b|\bgo (?:low|slow)(?:er)?\b|\blow and slow\b|"
             r"\bkeep (?:the |your )?dose (?:stable|the same|constant)\b|"
             r"\badjust\w* (?:\w+ ){0,3}?(?:accordingly|upwards?|downwards?)\b|"
             r"\b(?:starting )?dose too (?:high|low)\b"
@@ -337,7 +344,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
         K.STACKING,
         _r(
             r"\bstack(?:s|ed|ing)?\b|\bcombine (?:it |selank |semax |this )?with\b|"
-            r"\bpairs? (?:well )?with\b|\bgoes well with\b|\bin combination with\b|"
+            r"\bpair(?:s|ed)? (?:well )?with\b|\bgoes well with\b|\bin combination with\b|"
             r"\b(?:use|using|run|running|take|taking) both\b|\b(?:use|using|run|running|follow\w*)"
             r" (?:this|the|a|that) (?:combination|combo)\b|"
             r"\badd\w* (?:\S+ ){0,4}to (?:this|the|a|your) (?:stack|protocol|regimen)\b|"

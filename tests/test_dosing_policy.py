@@ -276,3 +276,33 @@ def test_obfuscation_never_removes_a_finding(
     _check(noisy, dirty)
     assert clean.dosing_advice and dirty.dosing_advice
     assert {f.kind for f in clean.findings} <= {f.kind for f in dirty.findings}
+
+
+LABEL_STEPS = [
+    "Immediately shake the vial for 20 seconds.",
+    "Allow the contents of the vial to settle for a few minutes.",
+    "The total infusion time should be 60 minutes.",
+    "Dosage should be adjusted to the response of the patient.",
+    "Route: Subcutaneous injection",
+    "Both peptides can be drawn into the same syringe.",
+    "Stay at 1 mg for the first month.",
+    "Move up to 2 mg in week 5.",
+    "Treatment duration for most patients is 10 days.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_STEPS)
+def test_preparation_and_step_language_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+DESCRIBED = [
+    "Lyophilized powder: 50 mg vial for reconstitution.",
+    "My dose was 4 mg when the plateau started.",
+    "The comparisons were run at treatment durations of about two weeks.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_presentations_and_past_regimens_are_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)
