@@ -92,7 +92,7 @@ ADMIN_VERBS = (
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
     r"raise|find|dose|measure|split|divide|try|add|switch|consider|run|resume|mix|prepare|"
-    r"wait|skip|keep)"
+    r"wait|skip|keep|avoid)"
 )
 AMOUNT_OBJ = (
     rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
@@ -140,7 +140,10 @@ DESCRIBE_FRAME = re.compile(
     # results, onset and effects
     r"\bresult(?:ed|s)? in\b|\bshown\b|\bnoted\b|\bdemonstrat|\bobserved\b|"
     r"\breport(?:s|ed)?\b|\bnotice\w*\b|\bapparent\b|\btimeline\b|\bimprovements?\b|"
-    r"\bproduced\b|\bwell-tolerated\b|\b(?:powder|solution|vial|kit) for (?:injection|"
+    r"\bproduced\b|\bwell-tolerated\b|\b(?:associated|linked) with\b|"
+    # monitoring schedules ("Monitor blood pressure every 4 hours")
+    r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
+    r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
     r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
     # side-effect headers and profiles
     r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b"

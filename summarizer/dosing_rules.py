@@ -171,7 +171,9 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\bat \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|"
             r"\b(?:morning|evening|bedtime|nighttime|night-time) (?:dos(?:e|es|ing)|injections?|"
             r"administration)\b|\b(?:dose|dosing) timing\b|\btiming window\b|"
-            rf"{LB}{RANGE} (?:minutes?|mins?|hours?|hrs?) (?:before|after|prior to)\b"
+            rf"{LB}{RANGE} (?:minutes?|mins?|hours?|hrs?) (?:before|after|prior to)\b|"
+            rf"\bwithin {RANGE} (?:minutes?|mins?|hours?|hrs?) of (?:bed|bedtime|sleep|meals?|food|"
+            r"eating|exercise|training|a meal|waking)\b"
         ),
         G.CONTENT,
     ),
@@ -305,7 +307,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\b(?:increase|decrease|reduce|raise|lower|double|halve|adjust)[sd]? (?:the |your |a |"
             r"each )?(?:daily )?(?:dose|dosage)\b|\bin increments of\b|\bup to a maximum (?:dose )?"
             r"of\b|\bmaximum (?:recommended )?(?:daily |single )?dos(?:e|age) (?:is|of)\b|"
-            r"\b(?:starting|initial|maintenance|loading|target) (?:dose|dosage|phase|range)s?\b|"
+            r"\b(?:starting|initial|maintenance|loading|target)'? (?:dose|dosage|phase|range)s?\b|"
             r"\btotal daily dos(?:e|age)\b|\b(?:greater|longer|shorter) intervals\b|"
             r"\bdos(?:e|age) (?:increase|escalation|reduction|adjustment)s?\b|\bescalat\w*|"
             r"\((?:loading|maintenance|max|maximum)\)|\b(?:loading|maintenance)\b(?= then)|"

@@ -288,6 +288,8 @@ LABEL_STEPS = [
     "Stay at 1 mg for the first month.",
     "Move up to 2 mg in week 5.",
     "Treatment duration for most patients is 10 days.",
+    "Avoid taking it within 3 hours of bedtime.",
+    "Most courses have a 'loading' phase and a 'maintenance' phase.",
 ]
 
 
@@ -300,6 +302,8 @@ DESCRIBED = [
     "Lyophilized powder: 50 mg vial for reconstitution.",
     "My dose was 4 mg when the plateau started.",
     "The comparisons were run at treatment durations of about two weeks.",
+    "Check blood pressure and monitor breathing every 2 hours after the first dose.",
+    "Liver injury has been associated with doses above 3,000 mg per day.",
 ]
 
 
