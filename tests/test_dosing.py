@@ -133,7 +133,6 @@ NEGATIVES = [
     "Effects are observed within 10-15 minutes.",
     "That is the reason it is interesting in the first place.",
     "Sedation is common and dose-dependent with benzodiazepines.",
-    "It is administered as a subcutaneous injection or an intranasal spray.",
     "When you take an exogenous opioid, you flood the receptors.",
     "It should only be used under the supervision of a healthcare professional.",
     "Selank may break a vicious cycle rather than treat one symptom.",
@@ -164,6 +163,9 @@ ADVICE_POSITIVES = [
     "24-35 lbs: 2-3 years: 5 mL",
     "Run it for 2 to 4 weeks, then take 2 weeks off.",
     "Take three times a day with meals.",
+    # customary use described in the third person is advice (a reader could follow it)
+    "Published protocols use 200 to 900 mcg with cycle lengths of 2 to 4 weeks.",
+    "Selank is frequently stacked with Semax.",
 ]
 
 
@@ -176,11 +178,11 @@ def test_advice_positives(text: str) -> None:
 
 
 REPORTED = [
-    "Published protocols use 200 to 900 mcg with cycle lengths of 2 to 4 weeks.",
     "Patients received 900 mcg daily for 14 days.",
     "The standard research concentration is 5mg.",
     "In the study, Selank was given twice daily.",
-    "Selank is frequently stacked with Semax.",
+    # a route statement is dosing talk under strict, but no regimen to follow
+    "It is administered as a subcutaneous injection or an intranasal spray.",
     "In nursing women a single 200 mg oral dose resulted in similar concentrations.",
 ]
 

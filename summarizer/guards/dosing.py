@@ -7,11 +7,26 @@ and digits ("5 0 0 m c g"), splits it into sentences and runs the pattern tables
 
 Policies:
 
-- ``strict``: every dose amount, regimen detail or administration instruction is a finding,
-  even when it only reports what a study did.
-- ``advice``: only sentences that tell or recommend what to take, how much, how often, when,
-  for how long, how to change the dose, what to do about a missed dose or how to administer
-  it; within such a sentence every dosing detail is reported.
+- ``strict``: any dosing talk is a finding, whether advised or only reported: an amount, a
+  regimen or schedule, a route, an administration step, reconstitution or dilution, titration,
+  cycling or stacking ("Rats received 5 mg/kg", "Intranasal delivery is the most studied route").
+- ``advice``: a sentence is advice when a reader could follow it as a regimen: instructions
+  and label imperatives ("Take one capsule every morning with food"), prescriber dosage and
+  administration ("The recommended dosage is ...", "Administer ... over 30 to 120 minutes"),
+  customary use in the third person ("Most users inject 300 mcg before bed"), bare list
+  fragments and table rows ("250-750 mcg daily", "1-4 | 2mg | Starting dose"), schedules without
+  an amount ("5 days on, 2 days off"), administration and reconstitution steps, titration and
+  taper, missed doses and stacking. It is *not* advice when the sentence reports (trial designs
+  and results as past events, animal doses, personal use in the past tense) or describes
+  (pharmacokinetics, mechanism, chemistry, product strengths, packs, prices, regulatory status,
+  side effects, storage, monitoring). Within an advice sentence every dosing detail is reported.
+
+How: each rule has a gate (:class:`summarizer.guards.dosing_rules.Gate`). ``directive`` matches
+(instructions, recommendations) are advice unless the sentence is a report
+(:data:`summarizer.guards.dosing_patterns.PAST_FRAME`); ``content`` matches (a frequency, a timing, a
+technique, an amount in a regimen context or opening a fragment) are advice unless the sentence
+is a report or a description (:data:`summarizer.guards.dosing_patterns.DESCRIBE_FRAME`); ``mention``
+matches (a bare strength, a route) only count under ``strict``.
 """
 
 from __future__ import annotations
@@ -19,17 +34,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.guards.dosing_rules import (
+from summarizer.guards.dosing_directives import RULES
+from summarizer.guards.dosing_patterns import (
+    DESCRIBE_FRAME,
+    DOSE_CONTEXT,
     DOSE_WORD,
-    KIND_LABELS,
+    FRAGMENT_START,
+    PAST_FRAME,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
-    RULES,
     SUBJECT_BEFORE,
-    DosingKind,
-    Gate,
-    Rule,
+    USE_VERB,
 )
+from summarizer.guards.dosing_rules import KIND_LABELS, DosingKind, Gate, Rule
 from summarizer.guards.folding import fold
 from summarizer.models import DosingFinding, DosingPolicy, DosingScan
 
@@ -108,11 +125,12 @@ def _sentences(prep: _Prepared, original: str) -> list[tuple[int, int]]:
 class _Hit:
     rule: Rule
     kind: DosingKind
+    gate: Gate
     start: int
     end: int
 
 
-def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+def _raw_hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for rule in RULES:
         for m in rule.pattern.finditer(sentence):
@@ -121,37 +139,61 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
                 continue
             if rule.check_subject and SUBJECT_BEFORE.search(sentence[max(0, a - 40) : a]):
                 continue
-            hits.append(_Hit(rule, rule.kind, a, b))
+            hits.append(_Hit(rule, rule.kind, rule.gate, a, b))
+    return hits
+
+
+def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+    hits = _raw_hits(sentence)
     if not hits:
         return []
-    cues = [(h.start, h.end) for h in hits if h.rule.gate is not Gate.CUE]
+    cues = [(h.start, h.end) for h in hits if not h.rule.needs_cue]
     cues += [m.span() for m in DOSE_WORD.finditer(sentence)]
+    verbs = [m.span() for m in USE_VERB.finditer(sentence)]
 
     def cued(h: _Hit) -> bool:  # a cue outside the hit itself
-        return any(b <= h.start or a >= h.end for a, b in cues)
+        spans = cues + verbs if h.rule.verb_cue else cues
+        return any(b <= h.start or a >= h.end for a, b in spans)
 
-    kept = [h for h in hits if h.rule.gate is not Gate.CUE or cued(h)]
-    if policy is DosingPolicy.ADVICE and not any(h.rule.gate is not Gate.REPORT for h in kept):
+    kept = [h for h in hits if not h.rule.needs_cue or cued(h)]
+    if not kept:
         return []
+    # a dose amount in a regimen context, or opening a list fragment, is regimen content
+    lead = sentence.lstrip()
+    regimen = bool(DOSE_CONTEXT.search(sentence)) or bool(FRAGMENT_START.match(lead))
     protocol = bool(PROTOCOL_CONTEXT.search(sentence))
     out: list[_Hit] = []
     for h in kept:
-        if (
-            h.kind is DosingKind.DOSE_AMOUNT
-            and protocol
-            and RANGE_SHAPE.search(sentence, h.start, h.end)
-        ):
-            h = _Hit(h.rule, DosingKind.PROTOCOL_RANGE, h.start, h.end)
+        if h.kind is DosingKind.DOSE_AMOUNT:
+            if protocol and RANGE_SHAPE.search(sentence, h.start, h.end):
+                h = _Hit(h.rule, DosingKind.PROTOCOL_RANGE, h.gate, h.start, h.end)
+            if regimen:
+                h = _Hit(h.rule, h.kind, Gate.CONTENT, h.start, h.end)
         out.append(h)
+    if policy is DosingPolicy.ADVICE and not _is_advice(sentence, out):
+        return []
     return out
 
 
+def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
+    """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
+    gates = {h.gate for h in hits}
+    if gates == {Gate.MENTION} or PAST_FRAME.search(sentence):
+        return False
+    return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
+
+
+def _covers(outer: str, inner: str) -> bool:
+    return outer == inner or (outer, inner) == (DosingKind.ROUTE_INSTRUCTION, DosingKind.ROUTE)
+
+
 def _dedupe(findings: list[DosingFinding]) -> list[DosingFinding]:
-    """Drop a finding inside another finding of the same kind; order by position."""
+    """Drop a finding inside another of the same kind (or a route inside a route
+    instruction); order by position."""
     findings.sort(key=lambda f: (f.start, -f.end, f.kind))
     out: list[DosingFinding] = []
     for f in findings:
-        if any(g.kind == f.kind and g.start <= f.start and f.end <= g.end for g in out):
+        if any(_covers(g.kind, f.kind) and g.start <= f.start and f.end <= g.end for g in out):
             continue
         out.append(f)
     return out

@@ -1,9 +1,11 @@
-"""Pattern tables for :mod:`summarizer.guards.dosing`.
+"""Pattern tables for :mod:`summarizer.guards.dosing`: kinds, gates and the content rules.
 
 Every pattern runs on *folded* text (see :mod:`summarizer.guards.folding`): lower case, NFKC,
 ASCII dashes and quotes, single spaces, Latin homoglyphs, micro sign ``µ``; sentence breaks
 that were newlines in the original are kept as ``\\n``. Spaced-out letters and digits
-("5 0 0 m c g") have already been collapsed by the scanner.
+("5 0 0 m c g") have already been collapsed by the scanner. The building blocks and the
+sentence frames live in :mod:`summarizer.guards.dosing_patterns`; the instruction and
+recommendation rules in :mod:`summarizer.guards.dosing_directives`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+from summarizer.guards.dosing_patterns import (
+    FORMS,
+    LB,
+    MASS_VOL,
+    NUM,
+    PCT_FORM,
+    PER,
+    PERIOD,
+    RANGE,
+    ROUTE_WORD,
+    USE_VERBS,
+)
 
 
 class DosingKind(StrEnum):
@@ -21,7 +36,9 @@ class DosingKind(StrEnum):
     FREQUENCY = "frequency"
     TIMING = "timing"
     ROUTE_INSTRUCTION = "route_instruction"
+    ROUTE = "route"
     ADMINISTRATION = "administration"
+    RECONSTITUTION = "reconstitution"
     DURATION = "duration"
     CYCLE = "cycle"
     TITRATION = "titration"
@@ -39,7 +56,9 @@ KIND_LABELS: dict[DosingKind, str] = {
     DosingKind.FREQUENCY: "a dosing frequency",
     DosingKind.TIMING: "a dose timing",
     DosingKind.ROUTE_INSTRUCTION: "a route-of-administration instruction",
+    DosingKind.ROUTE: "a route of administration",
     DosingKind.ADMINISTRATION: "an administration instruction",
+    DosingKind.RECONSTITUTION: "a reconstitution or dilution step",
     DosingKind.DURATION: "a duration of use",
     DosingKind.CYCLE: "a cycling (on/off) protocol",
     DosingKind.TITRATION: "a titration or tapering instruction",
@@ -53,11 +72,11 @@ KIND_LABELS: dict[DosingKind, str] = {
 
 
 class Gate(StrEnum):
-    """When a rule counts as *advice* (strict reports every rule that fires)."""
+    """What a rule's match means for the ``advice`` policy (``strict`` reports every match)."""
 
-    ALWAYS = "always"  # an instruction or recommendation on its own
-    CUE = "cue"  # fires (in either policy) only when the sentence holds another dosing cue
-    REPORT = "report"  # dosing content; advice only if the sentence is advice anyway
+    DIRECTIVE = "directive"  # an instruction or recommendation: advice unless reported as past
+    CONTENT = "content"  # regimen content: advice unless reported or merely described
+    MENTION = "mention"  # dosing talk that is never advice on its own (a strength, a route)
 
 
 @dataclass(frozen=True)
@@ -67,310 +86,274 @@ class Rule:
     kind: DosingKind
     pattern: re.Pattern[str]
     gate: Gate
+    needs_cue: bool = False  # fires only when the sentence holds another dosing cue
+    verb_cue: bool = False  # a verb of taking ("using", "inject") also counts as that cue
     check_subject: bool = False  # skip when a reported subject ("patients who") precedes
-
-
-def _alt(words: str) -> str:
-    return "(?:" + "|".join(words.split()) + ")"
-
-
-_UNITS_W = _alt(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-)
-_TENS_W = _alt("twenty thirty forty fifty sixty seventy eighty ninety")
-_ATOM_W = rf"(?:{_TENS_W}|{_UNITS_W}|hundred|thousand|half|quarter)"
-NUM_WORD = rf"{_ATOM_W}(?:[ -](?:and )?{_ATOM_W})*"
-NUM_DIGIT = r"(?:\d+(?:[.,]\d+)*(?: ?/ ?\d+)?|\.\d+)(?: \d/\d)?"
-NUM = rf"(?:{NUM_DIGIT}|{NUM_WORD})"
-RANGE = rf"{NUM}(?: ?(?:-|to|or|and|/) ?{NUM})?"
-_LB = r"(?<![\w.,/])"
-
-MASS_VOL = (
-    r"(?:m\.?c\.?g|µ\.?g|u\.?g|mg|ng|g|grams?|milligrams?|micrograms?|mgs|ml|milliliters?|"
-    r"millilitres?|cc|iu|i\.u\.|units?(?! cartons?)|tsp|teaspoons?(?:ful)?|tablespoons?|tbsp)"
-)
-_PER = r"(?: ?/ ?(?:kg|day|d|dose|ml|m2|spray|actuation|nostril))*"
-FORMS = (
-    r"(?:tablets?|tabs?|capsules?|caps|caplets?|pills?|pellets?|drops?|sprays?|puffs?|pumps?|"
-    r"vials?|ampoules?|injections?|doses?|capfuls?|droppers?(?:fuls?)?|sachets?|lozenges?|"
-    r"patch(?:es)?|suppositor(?:y|ies)|applications?|softgels?|gummies|actuations?)"
-)
-_PCT_FORM = (
-    r"(?:w/w|w/v|solutions?|sprays?|creams?|gels?|foams?|ointments?|lotions?|drops|nasal|"
-    r"strength|concentration)"
-)
-PERIOD = r"(?:days?|weeks?|months?)"
-_USE_VERBS = (
-    r"(?:take|taking|taken|use|using|used|administer\w*|inject\w*|apply|applied|dos(?:e|ed|ing)|"
-    r"treat\w*|instill\w*|spray\w*|continue\w*|run|running|cycle\w*|given|give|supplement\w*)"
-)
-DOSE_WORD = re.compile(
-    r"\b(?:dose[sd]?|dosage|dosing|intervals?|capful|amount|serving)\b|"
-    r"\bwith (?:food|milk|water|meals?)\b"
-)
-# a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
-SUBJECT_BEFORE = re.compile(
-    r"\b(?:who|that|which|they|we|i|it|he|she|selank|semax|(?!(?:always|perhaps|thus|as|plus|"
-    r"days|hours|this|has|is|was)\b)\w+[^s\W]s)(?: \w+ly)?\s*$"
-)
-
-CLAUSE_START = (
-    r"(?:^|(?<=[:;,(\n!?.])\s*|(?<=\w- )|(?<=\w -)\s*|(?<=\bthen )|(?<=\balso )|"
-    r"(?<=\balways )|(?<=\bnever )|(?<=\bplease )|(?<=\bonly )|(?<=\bsimply )|"
-    r"(?<=\band )|(?<=\bor )|(?<=\botherwise ))"
-)
-_NEG = r"(?:(?:do not|don't|never|always|only|not) )?"
-ADMIN_VERBS = (
-    r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
-    r"reconstitute|administer|apply|crush|rub|inhale|insert)"
-)
-GENERIC_VERBS = (
-    r"(?:take|use|give|start|begin|continue|repeat|increase|decrease|reduce|lower|raise|find|"
-    r"dose|measure|split|divide|try|add|switch|consider|run)"
-)
-_AMOUNT_OBJ = (
-    rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
-)
 
 
 def _r(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-RULES: tuple[Rule, ...] = (
-    # ---- dose amounts
+K = DosingKind
+G = Gate
+
+CONTENT_RULES: tuple[Rule, ...] = (
+    # ---- dose amounts (a bare amount is a mention; the scanner upgrades it in context)
     Rule(
-        DosingKind.DOSE_AMOUNT,
+        K.DOSE_AMOUNT,
         _r(
-            rf"{_LB}{RANGE} ?{MASS_VOL}{_PER}\b(?! ?/ ?(?:mol|l\b|min\b|dl\b))"
-            rf"(?: (?:{FORMS}|per (?:day|dose|kg)|daily)\b)?"
+            rf"{LB}{RANGE} ?{MASS_VOL}{PER}\b(?! ?/ ?(?:mol|l\b|min\b|dl\b))"
+            rf"(?: (?:{FORMS}|per (?:day|dose|kg|week)|daily|weekly)\b)?"
         ),
-        Gate.REPORT,
+        G.MENTION,
     ),
-    Rule(DosingKind.DOSE_AMOUNT, _r(rf"{_LB}{RANGE} (?:of (?:the )?)?{FORMS}\b"), Gate.REPORT),
+    Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} (?:of (?:the )?)?{FORMS}\b"), G.MENTION),
     Rule(
-        DosingKind.DOSE_AMOUNT,
-        _r(rf"{_LB}{RANGE} (?:of )?(?:the |a |an )?(?:adult |usual |normal |full )?dose\b"),
-        Gate.REPORT,
+        K.DOSE_AMOUNT,
+        _r(rf"{LB}{RANGE} (?:of )?(?:the |a |an )?(?:adult |usual |normal |full )?dose\b"),
+        G.MENTION,
     ),
-    Rule(DosingKind.DOSE_AMOUNT, _r(rf"\bhalf (?:a|an|of a|the) (?:{FORMS}|dose)\b"), Gate.REPORT),
-    Rule(DosingKind.DOSE_AMOUNT, _r(rf"{_LB}{RANGE} ?% ?{_PCT_FORM}\b"), Gate.REPORT),
+    Rule(K.DOSE_AMOUNT, _r(rf"\bhalf (?:a|an|of a|the) (?:{FORMS}|dose)\b"), G.MENTION),
+    Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} ?% ?{PCT_FORM}\b"), G.MENTION),
     # ---- frequency
     Rule(
-        DosingKind.FREQUENCY,
+        K.FREQUENCY,
         _r(
-            rf"\b(?:once|twice|thrice|{RANGE} times?) (?:a |an |per |each |every )?"
-            r"(?:day|daily|week|weekly|hour|night|nightly|month|monthly)\b"
+            rf"\b(?:once|twice|thrice|{RANGE} ?(?:times?|x)) ?[- ]?(?:a |an |per |each |every |/ ?)?"
+            r"(?:day|daily|week|weekly|wk|hour|night|nightly|month|monthly)\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
     Rule(
-        DosingKind.FREQUENCY,
+        K.FREQUENCY,
         _r(
             rf"\bevery (?:other )?(?:{RANGE} )?(?:hours?|hrs?|days?|weeks?|minutes?|mins?|"
-            r"morning|evening|night)\b"
+            r"morning|evening|night)\b|\bon alternate days\b|\bas needed\b|"
+            r"\b(?:on|from) day \d+\b|\bdays? \d+ (?:through|to|-) \d+\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
     Rule(
-        DosingKind.FREQUENCY,
+        K.FREQUENCY,
         _r(
             r"\b(?:b\.i\.d|t\.i\.d|q\.i\.d|q\.d|q\.o\.d|q\.h\.s|p\.r\.n)\b\.?|\b(?:qid|tid|qod|qhs|"
             r"prn|q\d+h)\b|(?<=mg |ml )(?:bid|qd)\b|\bhourly\b|\bin divided doses\b|"
-            r"\b(?:per|a) day\b(?= (?:for|with|in|and|or|,|\.))"
+            r"\b(?:per|a) day\b(?= (?:for|with|in|and|or|,|\.))|\bsingle (?:daily )?dose\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
     Rule(
-        DosingKind.FREQUENCY,
+        K.FREQUENCY,
+        _r(r"\b(?:daily|weekly|nightly|bi-?weekly|fortnightly)\b"),
+        G.MENTION,
+        needs_cue=True,
+    ),
+    Rule(
+        K.FREQUENCY,
         _r(r"\b(?:us(?:e|ing)|tak(?:e|ing)|apply|applying) (?:it )?more (?:or more )?often\b"),
-        Gate.ALWAYS,
+        G.DIRECTIVE,
     ),
     # ---- timing
     Rule(
-        DosingKind.TIMING,
+        K.TIMING,
         _r(
             r"\bon an empty stomach\b|\bwith (?:or without )?(?:food|milk|meals?|breakfast|dinner|"
             r"lunch|(?:the |your )?evening meals?|a meal|a full glass of water)\b|\bbefore (?:bed"
-            r"(?:time)?|sleep|breakfast|meals?|food|travel|exercise|workouts?)\b|\bat bed ?time\b|"
-            r"\bin the (?:morning|evening|afternoon)\b|"
+            r"(?:time)?|sleep|breakfast|meals?|food|travel|exercise|workouts?|training)\b|"
+            r"\bat bed ?time\b|"
             r"\bafter (?:meals?|food|breakfast|dinner|lunch|waking)\b|\bupon waking\b|"
-            r"\bwhile awake\b|\b(?:after|before) retiring\b"
+            r"\bwhile awake\b|\b(?:after|before) retiring\b|\bpre-?(?:bed|sleep|workout|training)\b|"
+            r"\bpost-?(?:workout|training)\b|\baway from (?:food|meals)\b|\bfasted(?: state)?\b|"
+            r"\bwithout food\b|\bco-?ingest\w*|\bfirst thing in the morning\b|\bon waking\b|"
+            r"\baround (?:dosing|meals?|sleep|training|workouts?|bedtime)\b|"
+            r"\b(?:post|after) (?:a |an )?(?:\w+ )?(?:breakfast|meal|lunch|dinner)\b|"
+            r"\bat \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|"
+            r"\b(?:morning|evening|bedtime|nighttime|night-time) (?:dos(?:e|es|ing)|injections?|"
+            r"administration)\b|\b(?:dose|dosing) timing\b|\btiming window\b|"
+            rf"{LB}{RANGE} (?:minutes?|mins?|hours?|hrs?) (?:before|after|prior to)\b|"
+            rf"\bwithin {RANGE} (?:minutes?|mins?|hours?|hrs?) of (?:bed|bedtime|sleep|meals?|food|"
+            r"eating|exercise|training|a meal|waking)\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
-    # ---- routes phrased as instructions
     Rule(
-        DosingKind.ROUTE_INSTRUCTION,
+        K.TIMING,
+        _r(r"\bin the (?:morning|evening|afternoon)\b|\bat night\b"),
+        G.CONTENT,
+        needs_cue=True,
+        verb_cue=True,
+    ),
+    # ---- routes: instructions (directive), statements (mention)
+    Rule(
+        K.ROUTE_INSTRUCTION,
         _r(
-            r"\b(?:inject|administer|spray|instill|apply|take|give|use|dissolve|place|put|insert)"
-            r"(?: (?:it|them|selank|semax|the (?:dose|peptide|solution)))?"
-            r"(?: \S+){0,3}? (?:subcutaneously|intramuscularly|intranasally|intravenously|orally|"
-            r"sublingually|topically|by mouth|under the tongue|into the nose|sub-?q)\b"
+            r"\b(?:inject|administer|spray|instill|apply|take|give|use|dissolve|place|put|insert|"
+            r"infuse)(?: (?:it|them|selank|semax|the (?:dose|peptide|solution)))?"
+            rf"(?: \S+){{0,3}}? {ROUTE_WORD}\b"
         ),
-        Gate.ALWAYS,
+        G.DIRECTIVE,
     ),
     Rule(
-        DosingKind.ROUTE_INSTRUCTION,
+        K.ROUTE_INSTRUCTION,
         _r(r"\b(?:in|into|per) (?:each|every|one|both|either|the other) nostrils?\b"),
-        Gate.ALWAYS,
+        G.CONTENT,
     ),
+    Rule(
+        K.ROUTE,
+        _r(
+            r"\b(?:subcutaneous|intramuscular|intranasal|intravenous|sublingual|oral|topical|nasal|"
+            r"transdermal|buccal|injectable|iv|sc|im)(?: \w+)? (?:injections?|administration|"
+            r"delivery|route|use|sprays?|doses?|dosing|infusions?|application|form|serum)s?\b|"
+            rf"{ROUTE_WORD}|\b(?:im|iv|sc|sq|subq|sub-q)\b(?= ?(?:/|or |and |,|\)|preferred|$))|"
+            r"(?<=/)(?:im|iv|sc|sq|subq|sub-q)\b|\broutes? of administration\b|"
+            r"\b(?:oral|subq|sc|im|iv|intranasal|topical) vs\.? \w+"
+        ),
+        G.MENTION,
+    ),
+    Rule(
+        K.ROUTE,
+        _r(r"\b(?:infus\w* over|over (?:a period of )?(?:at least )?\d+ (?:to \d+ )?minutes)\b"),
+        G.CONTENT,
+    ),
+    # ---- administration technique and reconstitution (content)
+    Rule(
+        K.ADMINISTRATION,
+        _r(
+            r"\bpinch\w*\b|\bskin ?folds?\b|\brotat(?:e|es|ing|ion) (?:the |your )?(?:injection )?"
+            r"sites?\b|\bsite rotation\b|\b\d+-day rotation\b|\bsites? rotation\b|"
+            r"\balternat(?:e|ing) (?:between )?(?:the )?(?:abdomen|thighs?|arms?|sides|sites|"
+            r"nostrils)\b|\binjection sites?\b|\b\d+[- ]?(?:degree|°) angle\b|\bunder the tongue\b|"
+            r"\bbelly ?button\b|\bnavel\b|\b(?:abdomen|thighs?|deltoids?|glutes?|upper arms?|"
+            r"stomach area)\b|\btarget (?:the )?injections?\b|\binject (?:near|into|close to)\b|"
+            r"\bsplit\w* (?:it |them |the dose )?into (?:two|three|\d+|multiple)\b|"
+            r"\bdivided into\b|\bswallow\w* whole\b|\bshake well\b"
+        ),
+        G.CONTENT,
+    ),
+    Rule(
+        K.RECONSTITUTION,
+        _r(
+            r"\breconstitut\w*|\bbacteriostatic water\b|\bbac water\b|\bsterile water\b|"
+            r"\bswirl\w*\b|\b(?:do not|don't|never) shake\b|\b(?:let|allow) (?:it|them|the (?:\w+ ){1,4}?)"
+            r"(?:to )?(?:sit|stand|settle|dissolve|rest|warm)\b|\brequired volume\b|\binfusion bags?\b|"
+            r"\b(?:drawn|draw|mixed|mix|combined?) (?:up )?(?:in|into) (?:the same|one|a single) syringe\b|"
+            r"\bsame syringe\b|\bsingle injection\b|\binfusion (?:time|rate|duration)s?\b|\b(?:runs?|running|trickles?|flows?) down the (?:side|wall)s?\b|"
+            r"\baim the stream\b|"
+            r"\bdilut\w*\b|\b0\.9% sodium chloride\b|\bvial ?\+ ?\d|\binto the vial\b|"
+            r"\bdissolves? (?:on its own|completely|fully)\b"
+        ),
+        G.CONTENT,
+    ),
+    Rule(K.ADMINISTRATION, _r(r"\b(?:syringes?|needles?|insulin units?)\b"), G.MENTION),
     # ---- durations, cycles
     Rule(
-        DosingKind.DURATION,
+        K.DURATION,
         _r(
-            rf"\b{_USE_VERBS} .{{0,60}}?\b(?P<hit>(?:for|more than|longer than) (?:up to |at "
+            rf"\b{USE_VERBS} .{{0,60}}?\b(?P<hit>(?:for|more than|longer than) (?:up to |at "
             rf"least |about |approximately |another |a further |no more than |more than )?"
-            rf"{RANGE}[ -](?:consecutive )?{PERIOD})\b"
+            rf"{RANGE}[ -](?:consecutive )?(?:{PERIOD}|hours?))\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
     Rule(
-        DosingKind.DURATION,
+        K.DURATION,
         _r(
-            rf"{_LB}{RANGE}[ -]{PERIOD} of (?:consistent |continued |continuous |daily |regular )?"
+            rf"\b(?:for|over) (?:the (?:first|next) )?{RANGE}[ -](?:{PERIOD}|hours?)\b"
+            r"(?!-| (?:treatment|trial|study|window|course|period)s?\b)"
+        ),
+        G.MENTION,
+        needs_cue=True,
+    ),
+    Rule(
+        K.DURATION,
+        _r(
+            rf"{LB}{RANGE}[ -]{PERIOD} of (?:consistent |continued |continuous |daily |regular )?"
             r"(?:use|usage|dosing|administration|supplementation)\b"
         ),
-        Gate.REPORT,
+        G.MENTION,
     ),
     Rule(
-        DosingKind.DURATION,
+        K.DURATION,
         _r(
             r"\bcontinued use is (?:necessary|needed|required)\b|\bwhile symptoms persist\b|"
-            r"\bas long as symptoms\b"
+            r"\bas long as symptoms\b|\bfor the shortest duration\b"
         ),
-        Gate.ALWAYS,
+        G.DIRECTIVE,
     ),
     Rule(
-        DosingKind.CYCLE,
+        K.CYCLE,
         _r(
             rf"\bcycles?(?: lengths?)? (?:of|lasting) {RANGE}[ -]{PERIOD}|"
-            rf"{_LB}{RANGE}[ -]{PERIOD} on[ ,/;]+(?:and |then )?{RANGE}[ -]{PERIOD} off\b|"
-            rf"{_LB}\d+ ?on ?/ ?\d+ ?off\b|\bcycling (?:protocols?|schedules?|regimens?)\b|"
-            rf"\b(?:on|off)[- ]cycles?\b|\bcycle (?:on|off)\b|\bcycles? (?:vary|varying)\b|"
-            rf"\bbreaks? of {RANGE}[ -]{PERIOD}\b"
+            rf"{LB}{RANGE}[ -]{PERIOD} on[ ,/;]+(?:and |then )?{RANGE}[ -]{PERIOD} off\b|"
+            rf"{LB}\d+ ?on ?/ ?\d+ ?off\b|\b(?:on|off)[- ]cycles?\b|\bcycle (?:on|off)\b|"
+            rf"\bbreaks? of {RANGE}[ -]{PERIOD}\b|\b(?:a|an|one|{NUM}) {PERIOD}(?: or (?:two|"
+            rf"{NUM}))? off\b|\bwash-?out\b|\bfollowed by (?:a )?(?:break|pause|washout|rest)\b|"
+            r"\bcycles?'? (?:of \S+ )?(?:tends? to |typically |usually |should )?(?:last|run)\w*\b"
         ),
-        Gate.REPORT,
+        G.DIRECTIVE,
     ),
+    Rule(
+        K.CYCLE,
+        _r(r"\bcycling (?:protocols?|schedules?|regimens?)\b|\bcycles? (?:vary|varying)\b"),
+        G.MENTION,
+    ),
+    Rule(K.CYCLE, _r(r"\bcycling of\b|\bcycled\b"), G.CONTENT),
     # ---- titration and tapering
     Rule(
-        DosingKind.TITRATION,
+        K.TITRATION,
         _r(
-            r"\btitrat\w+|\btaper(?:ing|ed)? (?:off|down|the dose|doses?|dosage)\b|"
+            r"\btitrat\w+|\btaper(?:ing|ed|s)?(?: (?:off|down|the dose|doses?|dosage))?\b|"
             r"\b(?:increase|decrease|reduce|raise|lower|double|halve|adjust)[sd]? (?:the |your |a |"
             r"each )?(?:daily )?(?:dose|dosage)\b|\bin increments of\b|\bup to a maximum (?:dose )?"
-            r"of\b|\bmaximum (?:recommended )?(?:daily |single )?dose (?:is|of)\b|"
-            r"\b(?:starting|initial|maintenance|loading|target) dose\b|\btotal daily dose\b|"
-            r"\b(?:greater|longer|shorter) intervals\b"
+            r"of\b|\bmaximum (?:recommended )?(?:daily |single )?dos(?:e|age) (?:is|of)\b|"
+            r"\b(?:starting|initial|maintenance|loading|target)'? (?:dose|dosage|phase|range)s?\b|"
+            r"\btotal daily dos(?:e|age)\b|\b(?:greater|longer|shorter) intervals\b|"
+            r"\bdos(?:e|age) (?:increase|escalation|reduction|adjustment)s?\b|\bescalat\w*|"
+            r"\((?:loading|maintenance|max|maximum)\)|\b(?:loading|maintenance)\b(?= then)|"
+            r"\bmaintain (?:\w+ )?at (?:a |the )?(?:lower|higher|same)\b|"
+            r"\b(?:per|as) tolerated\b|\bper tolerance\b|\bin accordance with (?:their |your )?"
+            r"tolerance\b|\bbased on (?:tolerance|response)\b|\bmicro-?dos\w*|"
+            r"\bbefore (?:increasing|escalating|moving up|stepping up|raising)\b|"
+            r"\bindividuali[sz]e\w*|\b(?:do not|don't|never|avoid) (?:abruptly |suddenly )?"
+            r"(?:discontinu|stop)\w*(?: \w+){0,5}? ?(?:abruptly|suddenly)?\b|"
+            r"\bgradually (?:discontinu|stop|reduc|decreas)\w*|\bdiscontinu\w* gradually\b|"
+            r"\brecommended (?:total )?(?:treatment |therapy )?duration\b|\b(?:treatment|therapy) "
+            r"duration (?:for [^,.;]{0,60} )?(?:is|should)\b|\bduration of (?:treatment|therapy|use) "
+            r"(?:is|should)\b|"
+            r"\b(?:move|moving|step|stepping|bump|bumping|work|working|go|going|drop|dropping)"
+            r" (?:up |down |back )?(?:to|by) (?:\d|a |the )|"
+            r"\b(?:stay|staying|remain|hold|holding|stick) (?:at|on) (?:the )?(?:\d|this|that|each|"
+            r"current|same)"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
     Rule(
-        DosingKind.TITRATION,
+        K.TITRATION,
         _r(
             r"\bstart(?:ing)? (?:at|with) (?:a |the )?low(?:er|est)? (?:end|dose)\b|"
-            r"\b(?:smallest|lowest) effective dose\b|\bdose selection\b"
+            r"\b(?:smallest|lowest) effective dos(?:e|age)\b|\bdose selection\b|"
+            r"\b(?:treatment|therapy|dosing) (?:may|can|should) be (?:extended|continued|"
+            r"shortened)\b|\bstart (?:low|slow)\b|\bgo (?:low|slow)(?:er)?\b|\blow and slow\b|"
+            r"\bkeep (?:the |your )?dose (?:stable|the same|constant)\b|"
+            r"\badjust\w* (?:\w+ ){0,3}?(?:accordingly|upwards?|downwards?)\b|"
+            r"\b(?:starting )?dose too (?:high|low)\b"
         ),
-        Gate.ALWAYS,
+        G.DIRECTIVE,
     ),
     # ---- stacking
     Rule(
-        DosingKind.STACKING,
+        K.STACKING,
         _r(
-            r"\bstack(?:s|ed|ing)?\b|\bcombination protocols?\b|\bcombine (?:it |selank |semax )?"
-            r"with\b"
+            r"\bstack(?:s|ed|ing)?\b|\bcombine (?:it |selank |semax |this )?with\b|"
+            r"\bpair(?:s|ed)? (?:well )?with\b|\bgoes well with\b|\bin combination with\b|"
+            r"\b(?:use|using|run|running|take|taking) both\b|\b(?:use|using|run|running|follow\w*)"
+            r" (?:this|the|a|that) (?:combination|combo)\b|"
+            r"\badd\w* (?:\S+ ){0,4}to (?:this|the|a|your) (?:stack|protocol|regimen)\b|"
+            r"\binclude\w* \S+ (?:as|in)\b.{0,60}\b(?:protocols?|stacks?)\b"
         ),
-        Gate.REPORT,
+        G.CONTENT,
     ),
-    # ---- instructions and recommendations
-    Rule(
-        DosingKind.ADMINISTRATION,
-        _r(rf"{CLAUSE_START}(?P<hit>{_NEG}{ADMIN_VERBS})\b(?!-)"),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.STACKING,
-        _r(rf"{CLAUSE_START}(?P<hit>{_NEG}(?:stack|cycle|combine)(?: \w+)? (?:with|on|off|for)\b)"),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.IMPERATIVE,
-        _r(rf"{CLAUSE_START}(?P<hit>{_NEG}{GENERIC_VERBS})\b(?!-)"),
-        Gate.CUE,
-    ),
-    Rule(
-        DosingKind.IMPERATIVE,
-        _r(
-            rf"\b(?P<hit>(?:take|use|spray|apply|instill|inject|chew|dissolve|insert|place|give|"
-            rf"administer|inhale) {_AMOUNT_OBJ})"
-        ),
-        Gate.ALWAYS,
-        check_subject=True,
-    ),
-    Rule(
-        DosingKind.IMPERATIVE,
-        _r(r"\b(?:do not|don't|never|not to|should not|must not) exceed\b"),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.RECOMMENDATION,
-        _r(
-            r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
-            r"(?:taken|used|given|administered|applied|swallowed|chewed|started|initiated|"
-            r"increased|decreased|reduced|titrated|continued|repeated|switched|divided|injected|"
-            r"instilled|sprayed)\b|\btolerated (?:when )?given\b|"
-            r"\bconsider (?:a trial of|switching|increasing|reducing|starting|taking|using)\b|"
-            r"\bis best taken\b|"
-            r"\bit is (?:recommended|advised|best) to\b"
-        ),
-        Gate.CUE,
-    ),
-    Rule(
-        DosingKind.RECOMMENDATION,
-        _r(
-            r"\b(?:the )?recommended (?:(?:starting|initial|usual|adult|daily|pediatric) )*"
-            r"(?:dose|dosage|dosing) (?:is|of|for|range)\b|\b(?:usual|typical) dose (?:is|of)\b"
-        ),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.SECOND_PERSON,
-        _r(
-            r"\byou(?:'d|'ll)? (?:should|must|need to|have to|ought to|can|could|may want to|"
-            r"might want to|will want to|want to|are advised to)(?: \w+ly)? (?:take|use|try|start|"
-            r"begin|inject|administer|dose|apply|stack|cycle|run|combine|spray|add|increase|"
-            r"decrease)\b"
-        ),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.SECOND_PERSON,
-        _r(
-            r"\byou(?:'re| are)? (?:\w+ )?(?:take|use|inject|dose|apply|spray|stack|cycle|start)\b|"
-            r"\byour (?:next |missed |daily |usual |first )?(?:dose|dosage|medicine|medication|"
-            r"tablets?|pills?|injections?)\b"
-        ),
-        Gate.CUE,
-    ),
-    Rule(
-        DosingKind.MISSED_DOSE,
-        _r(
-            r"\bmiss(?:ed|es)? (?:a |your |one |the )?dose\b|\bmissed doses?\b|\bextra dose\b|"
-            r"\bdouble (?:the |a |your )?dose\b|\bmake up for (?:a |the )?missed\b"
-        ),
-        Gate.ALWAYS,
-    ),
-    Rule(
-        DosingKind.DOSING_TABLE,
-        _r(
-            rf"(?:^|\n)[^\n]{{0,40}}?\b(?:lbs?|kg|pounds|years?|yrs?|months?)\s?:[^\n]{{0,60}}?:"
-            rf" ?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
-        ),
-        Gate.ALWAYS,
-    ),
+    Rule(K.STACKING, _r(r"\bcombination(?: protocols?)?\b"), G.MENTION),
+    Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True, verb_cue=True),
 )
-
-# A dose amount whose sentence names a protocol or regimen is reported as a protocol range.
-PROTOCOL_CONTEXT = re.compile(r"\b(?:protocols?|regimens?|dosing|typically|commonly|range)\b")
-RANGE_SHAPE = re.compile(rf"{NUM} ?(?:-|to) ?{NUM}")

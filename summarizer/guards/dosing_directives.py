@@ -1,0 +1,150 @@
+"""Instruction and recommendation rules for :mod:`summarizer.guards.dosing` (folded text).
+
+Imperatives, "should be taken", recommended and customary doses, second-person advice,
+missed doses and dosing-table rows. See :mod:`summarizer.guards.dosing_rules` for the gates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guards.dosing_patterns import (
+    ADMIN_VERBS,
+    AMOUNT_OBJ,
+    CLAUSE_START,
+    FORMS,
+    GENERIC_VERBS,
+    MASS_VOL,
+    NEG,
+    RANGE,
+)
+from summarizer.guards.dosing_rules import CONTENT_RULES, DosingKind, Gate, Rule
+
+K = DosingKind
+G = Gate
+_WEEKS = r"(?:weeks?|wks?|days?|months?|phase|step|level|stage)"
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+DIRECTIVE_RULES: tuple[Rule, ...] = (
+    # ---- instructions and recommendations
+    Rule(K.ADMINISTRATION, _r(rf"{CLAUSE_START}(?P<hit>{NEG}{ADMIN_VERBS})\b(?!-)"), G.DIRECTIVE),
+    Rule(
+        K.STACKING,
+        _r(rf"{CLAUSE_START}(?P<hit>{NEG}(?:stack|cycle|combine)(?: \w+)? (?:with|on|off|for)\b)"),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.IMPERATIVE,
+        _r(rf"{CLAUSE_START}(?P<hit>{NEG}{GENERIC_VERBS})\b(?!-)"),
+        G.DIRECTIVE,
+        needs_cue=True,
+    ),
+    Rule(
+        K.IMPERATIVE,
+        _r(
+            rf"\b(?P<hit>(?:take|use|spray|apply|instill|inject|chew|dissolve|insert|place|give|"
+            rf"administer|inhale|add|draw|withdraw) {AMOUNT_OBJ})"
+        ),
+        G.DIRECTIVE,
+        check_subject=True,
+    ),
+    Rule(
+        K.IMPERATIVE,
+        _r(r"\b(?:do not|don't|never|not to|should not|must not|not) exceed\b"),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.RECOMMENDATION,
+        _r(
+            r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
+            r"(?:taken|used|given|administered|applied|swallowed|chewed|started|initiated|"
+            r"increased|decreased|reduced|titrated|continued|repeated|switched|divided|injected|"
+            r"instilled|sprayed|infused|diluted|reconstituted|tapered|individualized|adjusted|"
+            r"modified|lowered|withheld|extended|mixed|drawn|swallowed)\b|"
+            r"\btolerated (?:when )?given\b|"
+            r"\bconsider (?:a trial of|switching|increasing|reducing|starting|taking|using)\b|"
+            r"\bis best taken\b|\bit is (?:recommended|advised|best|suggested) (?:to|that)\b|"
+            r"\b(?:is|are) (?:typically|usually|commonly|often|generally) (?:taken|used|dosed|"
+            r"injected|administered|run|started)\b|\b(?:preferred|ideal|best) (?:route|site|time)\b"
+        ),
+        G.DIRECTIVE,
+        needs_cue=True,
+    ),
+    Rule(
+        K.RECOMMENDATION,
+        _r(
+            r"\b(?:the )?recommended (?:(?:starting|initial|usual|adult|daily|pediatric|maximum) )*"
+            r"(?:dose|dosage|dosing)(?: regimen)? (?:is|of|for|range|in)\b|"
+            r"\b(?:usual|typical|standard|common) (?:\w+ )?(?:dose|dosage|dosing)s? (?:is|are|of|for)\b|"
+            r"\b(?:most|many|some) (?:users|people|researchers|protocols|practitioners|"
+            r"clinicians|athletes) (?:\w+ )?(?:take|use|inject|start|run|dose|opt|follow|"
+            r"begin|stay|split|cycle|maintain|prefer|add)\b"
+        ),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.SECOND_PERSON,
+        _r(
+            r"\byou(?:'d|'ll)? (?:should|must|need to|have to|ought to|can|could|may want to|"
+            r"might want to|will want to|want to|are advised to|may need to)(?: \w+ly)? (?:take|use|"
+            r"try|start|begin|inject|administer|dose|apply|stack|cycle|run|combine|spray|add|"
+            r"increase|decrease|split|reconstitute|rotate)\b"
+        ),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.SECOND_PERSON,
+        _r(
+            r"\byou(?:'re| are)? (?:\w+ )?(?:take|use|inject|dose|apply|spray|stack|cycle|start)\b|"
+            r"\byour (?:next |missed |daily |usual |first )?(?:dose|dosage|medicine|medication|"
+            r"tablets?|pills?|injections?)\b|\byou'll use\b"
+        ),
+        G.DIRECTIVE,
+        needs_cue=True,
+    ),
+    Rule(
+        K.MISSED_DOSE,
+        _r(
+            r"\bmiss(?:ed|es)? (?:a |your |one |the )?dose\b|\bmissed doses?\b|\bextra dose\b|"
+            r"\bdouble (?:the |a |your )?dose\b|\bmake up for (?:a |the )?missed\b|"
+            r"\bdose is missed\b"
+        ),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.DOSING_TABLE,
+        _r(
+            rf"(?:^|\n)[^\n]{{0,40}}?\b(?:lbs?|kg|pounds|years?|yrs?|months?)\s?:[^\n]{{0,60}}?:"
+            rf" ?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
+        ),
+        G.DIRECTIVE,
+    ),
+    Rule(
+        K.DOSING_TABLE,
+        _r(
+            rf"^[\W_]*(?:{_WEEKS} ?)?\d+(?: ?(?:-|to) ?\d+|\+)? ?[|:](?: ?[^|\n]{{0,30}}\|)? ?"
+            rf"(?:e\.g\.,? )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b|"
+            rf"^[^|\n]{{1,40}}\| ?(?:e\.g\.,? )?(?:< ?|up to )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
+            rf"(?! ?/ ?(?:mol|l\b|min\b|dl\b))"
+        ),
+        G.CONTENT,
+    ),
+)
+
+# "Route: Subcutaneous injection", "Frequency | Once daily": a regimen field of a protocol card
+FIELD_RULES: tuple[Rule, ...] = (
+    Rule(
+        K.DOSING_TABLE,
+        _r(
+            r"^[\W_]*(?:route|frequency|timing|dose|dosage|daily dose|schedule|cycle|"
+            r"administration|duration|protocol|injection site|reconstitution)s? ?[:|] ?(?=\w)"
+        ),
+        G.CONTENT,
+    ),
+)
+
+RULES: tuple[Rule, ...] = CONTENT_RULES + DIRECTIVE_RULES + FIELD_RULES

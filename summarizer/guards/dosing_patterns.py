@@ -1,0 +1,156 @@
+"""Regex building blocks and sentence frames for :mod:`summarizer.guards.dosing_rules`.
+
+Everything here runs on *folded* text (see :mod:`summarizer.guards.folding`): lower case, NFKC,
+ASCII dashes and quotes, single spaces, Latin homoglyphs, micro sign ``µ``.
+
+The two *frames* decide whether a sentence that holds dosing talk is advice:
+
+- :data:`PAST_FRAME`: the sentence reports what was done (a study, a trial, animals, a
+  personal regimen in the past tense). It turns every finding of the sentence into a report.
+- :data:`DESCRIBE_FRAME`: the sentence describes a product or a body (pharmacokinetics,
+  strengths and packs, prices, regulatory status, storage, results and onset of effects,
+  side-effect headers). It turns *content* findings (a frequency, a timing, a schedule) into
+  a report, but not an instruction ("Take with food to reduce absorption problems").
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alt(words: str) -> str:
+    """A non-capturing alternation of the space-separated ``words``."""
+    return "(?:" + "|".join(words.split()) + ")"
+
+
+_UNITS_W = alt(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+)
+_TENS_W = alt("twenty thirty forty fifty sixty seventy eighty ninety")
+_ATOM_W = rf"(?:{_TENS_W}|{_UNITS_W}|hundred|thousand|half|quarter)"
+NUM_WORD = rf"{_ATOM_W}(?:[ -](?:and )?{_ATOM_W})*"
+NUM_DIGIT = r"(?:\d+(?:[.,]\d+)*(?: ?/ ?\d+)?|\.\d+)(?: \d/\d)?"
+NUM = rf"(?:{NUM_DIGIT}|{NUM_WORD})"
+RANGE = rf"{NUM}(?: ?(?:-|to|or|and|/|→|->) ?{NUM})?"
+LB = r"(?<![\w.,/])"
+
+MASS_VOL = (
+    r"(?:m\.?c\.?g|µ\.?g|u\.?g|mg|ng|g|gms?|grams?|milligrams?|micrograms?|mgs|ml|"
+    r"milliliters?|millilitres?|cc|iu|i\.u\.|units?(?! cartons?)|tsp|teaspoons?(?:ful)?|"
+    r"tablespoons?|tbsp)"
+)
+PER = r"(?: ?/ ?(?:kg|day|d|dose|ml|m2|spray|actuation|nostril|week|wk|wks|hr|h))*"
+FORMS = (
+    r"(?:tablets?|tabs?|capsules?|caps|caplets?|pills?|pellets?|drops?|sprays?|puffs?|pumps?|"
+    r"vials?|ampoules?|injections?|doses?|capfuls?|droppers?(?:fuls?)?|sachets?|lozenges?|"
+    r"patch(?:es)?|suppositor(?:y|ies)|applications?|softgels?|gummies|actuations?|scoops?)"
+)
+PCT_FORM = (
+    r"(?:w/w|w/v|solutions?|sprays?|creams?|gels?|foams?|ointments?|lotions?|drops|nasal|"
+    r"strength|concentration|sodium chloride|dextrose)"
+)
+PERIOD = r"(?:days?|weeks?|months?)"
+USE_VERBS = (
+    r"(?:take|taking|taken|use|using|used|administer\w*|inject\w*|apply|applied|dos(?:e|ed|ing)|"
+    r"treat\w*|instill\w*|spray\w*|continue\w*|run|running|cycle\w*|given|give|supplement\w*)"
+)
+# a dose word anywhere in the sentence: cue for the "needs a cue" rules
+DOSE_WORD = re.compile(
+    r"\b(?:dose[sd]?|dosage|dosing|intervals?|capful|amount|serving)\b|"
+    r"\bwith (?:food|milk|water|meals?)\b|\bweigh(?:ing|s)? (?:at least |less than |more than )?\d"
+)
+# verbs of taking something: a cue for the weak timing and combination rules
+USE_VERB = re.compile(
+    r"\b(?:take[sn]?|taking|took|use[sd]?|using|inject(?:s|ed|ing)?|dose[sd]?|dosing|"
+    r"administer(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|run|running|given|give|supplementing)\b"
+)
+# a dose amount is regimen content (not a bare strength) when one of these is in the sentence
+DOSE_CONTEXT = re.compile(
+    r"\b(?:doses?|dosages?|dosing|daily|per day|a day|standard|typical(?:ly)?|usual(?:ly)?|"
+    r"commonly|range|regimens?|supplementation|for adults|serving|maintenance|loading|"
+    r"suggested|recommended|effective)\b|/ ?(?:day|d|wk|week)\b"
+)
+# a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
+SUBJECT_BEFORE = re.compile(
+    r"\b(?:who|that|which|they|we|i|it|he|she|selank|semax|(?!(?:always|perhaps|thus|as|plus|"
+    r"days|hours|this|has|is|was)\b)\w+[^s\W]s)(?: \w+ly)?\s*$"
+)
+
+CLAUSE_START = (
+    r"(?:^|(?<=[:;,(\n!?.|])\s*|(?<=\w- )|(?<=\w -)\s*|(?<=\bthen )|(?<=\balso )|"
+    r"(?<=\balways )|(?<=\bnever )|(?<=\bplease )|(?<=\bonly )|(?<=\bsimply )|(?<=\bjust )|"
+    r"(?<=\band )|(?<=\bor )|(?<=\botherwise )|(?<=^\W)\s*|(?<=^\W\W)\s*)"
+)
+NEG = r"(?:(?:do not|don't|never|always|only|not|gently|slowly|immediately|carefully|first|next) )?"
+ADMIN_VERBS = (
+    r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
+    r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
+    r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
+    r"aim|transfer)"
+)
+GENERIC_VERBS = (
+    r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
+    r"raise|find|dose|measure|split|divide|try|add|switch|consider|run|resume|mix|prepare|"
+    r"wait|skip|keep|avoid)"
+)
+AMOUNT_OBJ = (
+    rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
+)
+ROUTE_WORD = (
+    r"(?:subcutaneously|intramuscularly|intranasally|intravenously|orally|sublingually|"
+    r"topically|transdermally|buccally|by mouth|under the tongue|into the nose|sub-?q|"
+    r"by (?:intravenous |iv |subcutaneous |intramuscular )?(?:injection|infusion))"
+)
+
+# ---- frames (see the module docstring)
+
+PAST_FRAME = re.compile(
+    r"\b(?:received|receiving)\b|"
+    r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:given|administered|dosed|treated|"
+    r"injected|randomi[sz]ed|assigned|allocated|exposed|infused|studied|tested)\b|"
+    r"\b(?:i|we|he|she) (?:\w+ )?(?:took|injected|used|started|stopped|dosed|reconstituted|"
+    r"added|tried|ran|switched|experimented|went|had|was|did|began|increased|decreased|"
+    r"titrated|rotated|kept|noticed)\b|"
+    r"^\W*(?:started|stopped|injected|took|used|began|tried|switched|increased|decreased|"
+    r"titrated|rotated|dosed)\b|"
+    r"\b(?:study|studies|studied|trials?|participants|subjects|volunteers|cohorts?|"
+    r"randomi[sz]ed|placebo|double-blind|open-label|enrolled|experiments?|papers?)\b|"
+    r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
+    r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
+    r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
+    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b"
+)
+
+DESCRIBE_FRAME = re.compile(
+    # pharmacokinetics
+    r"half-?li(?:fe|ves)|\b(?:cmax|auc|tmax)\b|pharmacokinetic|bioavailab|\bplasma\b|"
+    r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
+    r"\babsorption\b|\babsorbed\b|\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
+    r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
+    # products, packs, prices, regulatory status
+    r"\bcontains?\b|\beach (?:tablet|capsule|caplet|vial|bottle|pen|kit)\b|\bndc\b|"
+    r"\bsupplied\b|\bavailable (?:as|in)\b|\bbottles? of\b|\bpackag|\bcartons?\b|"
+    r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
+    r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
+    r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
+    # storage and stability
+    r"\bstor(?:e|ed|age)\b|\brefrigerat|\bfreez|\broom temperature\b|\bstab(?:le|ility)\b|"
+    r"\bshelf\b|°|\bdegrees\b|\bexpir|"
+    # results, onset and effects
+    r"\bresult(?:ed|s)? in\b|\bshown\b|\bnoted\b|\bdemonstrat|\bobserved\b|"
+    r"\breport(?:s|ed)?\b|\bnotice\w*\b|\bapparent\b|\btimeline\b|\bimprovements?\b|"
+    r"\bproduced\b|\bwell-tolerated\b|\b(?:associated|linked) with\b|"
+    # monitoring schedules ("Monitor blood pressure every 4 hours")
+    r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
+    r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
+    r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
+    # side-effect headers and profiles
+    r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b"
+)
+
+# A dose amount whose sentence names a protocol or regimen is reported as a protocol range.
+PROTOCOL_CONTEXT = re.compile(r"\b(?:protocols?|regimens?|dosing|typically|commonly|range)\b")
+RANGE_SHAPE = re.compile(rf"{NUM} ?(?:-|to) ?{NUM}")
+# a list fragment or table row that starts with an amount ("250-750 mcg daily", "0.5mg | 20")
+FRAGMENT_START = re.compile(rf"^[\W_]*{RANGE} ?(?:{MASS_VOL}|{FORMS})\b")

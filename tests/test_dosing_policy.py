@@ -1,0 +1,312 @@
+"""Regression tests for the dosing policies: one parametrized test per kind of language.
+
+Every example here was written for these tests (in the style of peptide guides, supplement
+notes and drug labels); none is copied from the dev sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.guards.dosing import scan_dosing
+from summarizer.models import DosingPolicy, DosingScan
+
+ADVICE, STRICT = DosingPolicy.ADVICE, DosingPolicy.STRICT
+
+
+def _check(text: str, scan: DosingScan) -> None:
+    for f in scan.findings:
+        assert text[f.start : f.end] == f.text
+        assert f.message.startswith(f"'{f.text}' is ")
+    assert scan.dosing_advice == bool(scan.findings)
+
+
+def _fires(text: str, policy: DosingPolicy) -> bool:
+    scan = scan_dosing(text, policy)
+    _check(text, scan)
+    return scan.dosing_advice
+
+
+CUSTOMARY = [
+    "Users typically take 150 to 600 mcg per day.",
+    "Most users inject 200mcg before bed.",
+    "Most researchers start at 1.5 mg twice weekly.",
+    "Many people run it at 500 mg daily for a month.",
+    "The usual dose for adults is 2 capsules.",
+    "A typical dosage of magnesium glycinate is 200-400 mg.",
+    "Some people split the daily amount into two injections.",
+    "Doses of 5-10 mg are common in most protocols.",
+]
+
+FRAGMENTS = [
+    "300-600 mcg daily",
+    "Week 7+: 6mg once weekly (max)",
+    "9+ | 4-6mg | Maintenance range",
+    "1-3 | 1mg | Starting dose",
+    "Weeks 4-6: 2.5 mg",
+    "Typical dose | 50-150 mg",
+    "2 mg twice a week",
+]
+
+SCHEDULES = [
+    "4 days on, 3 days off",
+    "then once weekly for 8 weeks",
+    "Twice daily, morning and evening.",
+    "Repeat every 12 hours as needed.",
+    "Cycle for 6 weeks, then take 2 weeks off.",
+]
+
+ADMINISTRATION = [
+    "Hold the tablet under the tongue until it dissolves.",
+    "Let it dissolve under the tongue for a minute.",
+    "Alternate the abdomen and the thigh.",
+    "Rotate injection sites to avoid irritation.",
+    "Insert the needle at a 45-degree angle.",
+    "Inject slowly into the fatty tissue of the abdomen.",
+    "Shake the bottle well before each use.",
+]
+
+RECONSTITUTION = [
+    "Add 2 mL bacteriostatic water to the vial.",
+    "Reconstitute the powder with 1 mL of sterile water.",
+    "Aim the stream at the glass so the water runs down the side.",
+    "Swirl gently until the powder is fully dissolved; never shake.",
+]
+
+PATIENT_LABEL = [
+    "Take one capsule every morning with food.",
+    "Children 6 to 11 years: chew 2 tablets every 4 hours.",
+    "Do not take more than 6 caplets in 24 hours.",
+    "Apply a thin layer to the affected area once daily.",
+    "Swallow the tablet whole; do not crush or chew it.",
+]
+
+PRESCRIBER = [
+    "The recommended dosage is 100 mg once daily.",
+    "Administer the diluted solution by intravenous infusion over 45 to 90 minutes.",
+    "Initiate treatment with 5 mg once daily and increase at weekly intervals.",
+    "Dilute the required volume in 250 mL of 0.9% Sodium Chloride Injection.",
+    "The maximum daily dose should not exceed 2,000 mg.",
+    "For patients with moderate renal impairment, reduce the dose by half.",
+    "A loading dose of 400 mg on Day 1 is followed by 200 mg once daily from Day 2.",
+    "Adults weighing 40 kg or more: 150 mg on Day 1, then 75 mg daily.",
+    "The recommended total treatment duration is 7 days.",
+    "Treatment may be extended for up to 3 additional days.",
+    "Gently invert the infusion bag 10 times to mix.",
+    "Flush the line with 20 mL of saline after each infusion.",
+    "Individualize the dosage according to the severity of pain.",
+    "Initiate dosing with one tablet every 6 to 8 hours as needed.",
+    "Do not abruptly discontinue the drug in a physically dependent patient.",
+]
+
+TITRATION = [
+    "Increase the dose by 2.5 mg every four weeks.",
+    "Taper gradually over two weeks rather than stopping abruptly.",
+    "Titrate to effect, starting at the lowest dose.",
+    "Start low and go slow.",
+    "Stay at each step for at least four weeks before increasing.",
+]
+
+MISSED = [
+    "If you miss a dose, take it as soon as you remember.",
+    "Skip the missed dose if it is almost time for the next one.",
+    "Do not take two doses at once to make up for a missed one.",
+]
+
+STACKING = [
+    "Stack it with ipamorelin for better sleep.",
+    "Pairs well with L-theanine.",
+    "Many users combine it with TB-500 for faster recovery.",
+    "Add GHK-Cu to this stack for skin support.",
+]
+
+
+@pytest.mark.parametrize("text", CUSTOMARY)
+def test_customary_third_person_use_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", FRAGMENTS)
+def test_list_fragments_and_table_rows_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", SCHEDULES)
+def test_schedules_without_amount_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", ADMINISTRATION)
+def test_administration_steps_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", RECONSTITUTION)
+def test_reconstitution_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", PATIENT_LABEL)
+def test_patient_label_imperatives_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", PRESCRIBER)
+def test_prescriber_dosage_and_administration_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", TITRATION)
+def test_titration_and_taper_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", MISSED)
+def test_missed_dose_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", STACKING)
+def test_stacking_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+ROUTES = [
+    "IM or subQ preferred.",
+    "Intranasal delivery is the most studied route.",
+    "It is given as a subcutaneous injection.",
+    "Oral use is limited by poor stability.",
+]
+
+
+@pytest.mark.parametrize("text", ROUTES)
+def test_route_statements_fire_under_strict_only(text: str) -> None:
+    assert _fires(text, STRICT)
+    assert not _fires(text, ADVICE)
+
+
+REPORTED = [
+    "Patients received 250 mcg daily for 21 days in the open-label extension.",
+    "Rats were given 10 mcg/kg intraperitoneally once a day.",
+    "In mice, 2 mg/kg twice daily reduced lesion size.",
+    "Peak plasma concentrations occur 2 hours after a 50 mg oral dose.",
+    "Each tablet contains 500 mg of the active ingredient.",
+    "NDC 12345-678-90: bottles of 60 tablets, 25 mg each.",
+    "A 10 mg vial costs about $45.",
+    "I injected 300 mcg every morning for six weeks.",
+    "Started at 1 mg weekly, then moved up to 2 mg.",
+    "Reconstituted vials should be stored in the refrigerator for up to 28 days.",
+    "After a single 20 mg oral dose, the mean half-life was 4 hours.",
+    "The tablets are supplied as 10 mg/500 mg strengths in bottles of 100.",
+    "Subjects in the high-dose arm received 600 mg twice daily for 8 weeks.",
+]
+
+
+@pytest.mark.parametrize("text", REPORTED)
+def test_reported_described_and_personal_doses_are_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)
+
+
+NOT_DOSING = [
+    "In a 2008 study of 62 patients, Selank reduced anxiety.",
+    "Symptoms improved over approximately 14 days.",
+    "The drug was approved by the FDA in 2017.",
+    "Nausea and headache were the most common side effects.",
+    "Monitor blood pressure and kidney function regularly.",
+    "Selank acts on GABA-A receptors and raises BDNF levels.",
+    "The peptide has a molecular weight of 751 g/mol.",
+    "Benzodiazepines can keep people awake at night when withdrawn.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DOSING)
+def test_research_and_safety_statements_fire_under_neither_policy(text: str) -> None:
+    assert not _fires(text, ADVICE)
+    assert not _fires(text, STRICT)
+
+
+# ---- properties
+
+_AMOUNTS = st.sampled_from(["250 mcg", "2 mg", "0.5 mL", "5 mg", "100-300 mcg", "1.5 mg"])
+_FREQS = st.sampled_from(["twice daily", "once weekly", "every 8 hours", "three times a day"])
+_TAILS = st.sampled_from(["", " for 4 weeks", " before bed", " with food"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_AMOUNTS, _FREQS, _TAILS)
+def test_past_trial_framing_turns_advice_off_but_keeps_strict(
+    amount: str, freq: str, tail: str
+) -> None:
+    regimen = f"{amount} {freq}{tail}"
+    assert _fires(regimen, ADVICE)
+    reported = f"In a 2019 trial, patients received {regimen}."
+    assert not _fires(reported, ADVICE)
+    assert _fires(reported, STRICT)
+
+
+_ZW = st.sampled_from(["\u200b", "\u200d", "\u00ad", "\ufeff", "\u2060"])
+_GLYPHS = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "c": "\u0441", "g": "\u0433"}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    _AMOUNTS,
+    _FREQS,
+    st.lists(st.tuples(st.integers(min_value=0, max_value=60), _ZW), max_size=6),
+    st.booleans(),
+    st.sampled_from(list(DosingPolicy)),
+)
+def test_obfuscation_never_removes_a_finding(
+    amount: str,
+    freq: str,
+    inserts: list[tuple[int, str]],
+    homoglyphs: bool,
+    policy: DosingPolicy,
+) -> None:
+    plain = f"Take {amount} {freq}."
+    noisy = plain
+    for pos, ch in inserts:
+        noisy = noisy[: pos % len(noisy)] + ch + noisy[pos % len(noisy) :]
+    if homoglyphs:
+        noisy = "".join(_GLYPHS.get(c, c) for c in noisy)
+    clean = scan_dosing(plain, policy)
+    dirty = scan_dosing(noisy, policy)
+    _check(noisy, dirty)
+    assert clean.dosing_advice and dirty.dosing_advice
+    assert {f.kind for f in clean.findings} <= {f.kind for f in dirty.findings}
+
+
+LABEL_STEPS = [
+    "Immediately shake the vial for 20 seconds.",
+    "Allow the contents of the vial to settle for a few minutes.",
+    "The total infusion time should be 60 minutes.",
+    "Dosage should be adjusted to the response of the patient.",
+    "Route: Subcutaneous injection",
+    "Both peptides can be drawn into the same syringe.",
+    "Stay at 1 mg for the first month.",
+    "Move up to 2 mg in week 5.",
+    "Treatment duration for most patients is 10 days.",
+    "Avoid taking it within 3 hours of bedtime.",
+    "Most courses have a 'loading' phase and a 'maintenance' phase.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_STEPS)
+def test_preparation_and_step_language_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE) and _fires(text, STRICT)
+
+
+DESCRIBED = [
+    "Lyophilized powder: 50 mg vial for reconstitution.",
+    "My dose was 4 mg when the plateau started.",
+    "The comparisons were run at treatment durations of about two weeks.",
+    "Check blood pressure and monitor breathing every 2 hours after the first dose.",
+    "Liver injury has been associated with doses above 3,000 mg per day.",
+]
+
+
+@pytest.mark.parametrize("text", DESCRIBED)
+def test_presentations_and_past_regimens_are_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)
