@@ -38,3 +38,10 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPa
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     yield
+
+
+@pytest.fixture
+def full_article_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CLI runs use the full-article mode (for tests whose hand-written responses are whole
+    summaries in the contract schema rather than evidence-first restatements)."""
+    monkeypatch.setenv("SUMMARIZER_MODE", "full")

@@ -36,6 +36,8 @@ KEY = "sk-test-BATCH-0987654321"
 # The article and summary accepted in tests/test_faults.py (every quote is exact).
 from samples import ARTICLE, VALID  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 GOOD = ("alpha", "bravo", "charlie")
 
 # test-sized limits for the provider the CLI builds (its timeout must outlast slow())
@@ -388,7 +390,7 @@ def test_run_batch_interrupt_keeps_finished_outputs_whole(tmp_path: Path) -> Non
     folder = make_folder(tmp_path / "in", ("a1", "a2", "a3", "a4", "a5"))
     out = tmp_path / "out"
     lines: list[str] = []
-    summarizer = Summarizer(provider=InterruptingProvider(3), settings=Settings())
+    summarizer = Summarizer(provider=InterruptingProvider(3), settings=Settings(mode="full"))
     with pytest.raises(KeyboardInterrupt):
         run_batch(summarizer, [str(folder)], output=str(out), echo=lines.append, progress=False)
     assert sorted(p.name for p in out.iterdir()) == ["a1.json", "a2.json"]
@@ -417,7 +419,7 @@ def test_interrupt_while_writing_leaves_no_temp_file(
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)  # the one write_atomic calls
-    summarizer = Summarizer(provider=InterruptingProvider(99), settings=Settings())
+    summarizer = Summarizer(provider=InterruptingProvider(99), settings=Settings(mode="full"))
     lines: list[str] = []
     with pytest.raises(KeyboardInterrupt):
         run_batch(summarizer, [str(folder)], output=str(out), echo=lines.append, progress=False)
@@ -597,7 +599,7 @@ def test_several_inputs_into_an_existing_file_is_a_usage_error(
 
 def test_run_batch_output_matches_the_renderer(tmp_path: Path) -> None:
     folder = make_folder(tmp_path / "in", ("alpha",))
-    summarizer = Summarizer(provider=InterruptingProvider(99), settings=Settings())
+    summarizer = Summarizer(provider=InterruptingProvider(99), settings=Settings(mode="full"))
     code = run_batch(summarizer, [str(folder / "alpha.txt")], output=str(tmp_path / "o.json"),
                      echo=lambda _l: None, progress=False)  # fmt: skip
     assert code == 0

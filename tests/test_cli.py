@@ -30,6 +30,8 @@ runner = CliRunner()
 
 from samples import ARTICLE  # noqa: E402  (the shared sample article)
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 SECOND_ARTICLE = (
     "Semax is a synthetic peptide developed in Russia and studied mainly for stroke recovery. "
     "A 2005 study compared Semax with placebo in 110 patients and reported faster recovery. "
@@ -167,7 +169,7 @@ def record(
     """Run the real pipeline on ``source_path`` against hand-written answers; return the
     recording (real request keys) that ``--backend replay`` can serve to the CLI."""
     recorder = RecordingProvider(Scripted(answers))  # type: ignore[arg-type]
-    with Summarizer(provider=recorder, settings=Settings(**settings)) as summarizer:
+    with Summarizer(provider=recorder, settings=Settings(**{"mode": "full", **settings})) as summarizer:
         summarizer.summarize(read_source(source_path))
     return recorder.recording(hand_written=True)
 
@@ -192,7 +194,7 @@ def article(tmp_path: Path, name: str = "article.txt", text: str = ARTICLE) -> P
 def expected_output(source_path: Path, recording: Path, fmt: str = "json", **settings: Any) -> str:
     """What the library renders for the same recording (the CLI must print exactly this)."""
     provider = ReplayProvider(json.loads(recording.read_text(encoding="utf-8")))
-    with Summarizer(provider=provider, settings=Settings(**settings)) as summarizer:
+    with Summarizer(provider=provider, settings=Settings(**{"mode": "full", **settings})) as summarizer:
         result = summarizer.summarize(read_source(source_path))
     return render(result, fmt)
 

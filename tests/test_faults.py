@@ -51,6 +51,8 @@ from summarizer.providers.openai_compat import OpenAICompatProvider
 KEY = "sk-test-SECRET-1234567890"
 from samples import ARTICLE, S_2008, S_2017, S_CAVEAT, S_OVERVIEW, SUMMARY, VALID  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 # valid JSON, but "claims" is missing: a schema violation
 NO_CLAIMS = json.dumps({"overview": SUMMARY["overview"], "caveats": []})
 
@@ -75,7 +77,7 @@ def summarizer_for(fake: FakeOpenAI, *, attempts: int = 3) -> Summarizer:
     provider = OpenAICompatProvider(
         model="fake-model", base_url=fake.base_url, api_key=KEY, **PROVIDER_OPTIONS
     )
-    return Summarizer(provider=provider, settings=Settings(max_attempts=attempts))
+    return Summarizer(provider=provider, settings=Settings(mode="full", max_attempts=attempts))
 
 
 def run(fake: FakeOpenAI, *behaviours: Behaviour, attempts: int = 3) -> Any:

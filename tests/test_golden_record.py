@@ -22,6 +22,8 @@ from summarizer.providers import openai_compat
 from summarizer.providers.openai_compat import OpenAICompatProvider
 from summarizer.schema import schema_json
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
 CASE = "selank-evidence-tiers"
 KEY = "sk-test-GOLDEN-5551234567"

@@ -33,6 +33,8 @@ from summarizer.prompting import (
 )
 from summarizer.providers.replay import ReplayProvider
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 DATA = Path(__file__).resolve().parent / "data" / "injection"
 RESPONSES: dict[str, Any] = json.loads((DATA / "responses.json").read_text(encoding="utf-8"))
 ARTICLES = sorted(p.stem for p in DATA.glob("inj-*.txt"))
@@ -91,7 +93,7 @@ def _recording(response: Any) -> dict[str, Any]:
 def _summarise(ident: str) -> SummaryResult:
     article = (DATA / f"{ident}.txt").read_text(encoding="utf-8")
     provider = ReplayProvider(_recording(RESPONSES["responses"][ident]), match="sequence")
-    return Summarizer(provider=provider, settings=Settings(max_attempts=1)).summarize(
+    return Summarizer(provider=provider, settings=Settings(mode="full", max_attempts=1)).summarize(
         article, name=f"{ident}.txt"
     )
 

@@ -15,6 +15,8 @@ from summarizer.guards.judge import LLMJudge
 from summarizer.models import Summary, Usage
 from summarizer.providers import ChatRequest, Completion, ProviderJudge
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 SUMMARY = {
     "overview": {"quotes": ["Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."],
                  "text": "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."},
@@ -105,7 +107,7 @@ def test_judge_tokens_count_in_the_result_usage() -> None:
         "text": json.dumps(summary), "finish_reason": "stop",  # hand-written model response
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}}]}  # fmt: skip
     judge_provider = ScriptedJudge([_yes()] * 8)
-    settings = Settings(max_attempts=1)
+    settings = Settings(mode="full", max_attempts=1)
     result = Summarizer(provider=ReplayProvider(recording, match="sequence"), settings=settings, judge=_judge(judge_provider)).summarize(ARTICLE)
     assert result.usage.total_tokens == 120 + 60 * len(judge_provider.requests)
     assert len(judge_provider.requests) >= 1

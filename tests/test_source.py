@@ -28,6 +28,8 @@ from summarizer.errors import (
 )
 from summarizer.source import MAX_BYTES, Source, decode, from_text, read_source
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 ARTICLE = (
     "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
     "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "

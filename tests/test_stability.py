@@ -28,6 +28,8 @@ from summarizer.providers import ChatRequest, Completion
 from summarizer.runs.stability import StabilityReport, measure, recurrence, same_claim
 from summarizer.source import from_text
 
+pytestmark = pytest.mark.usefixtures("full_article_mode")
+
 CLAIM_2008: dict[str, Any] = {
     "text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial",
 }  # fmt: skip
@@ -194,7 +196,7 @@ def scripted() -> ScriptedProvider:
 
 
 def test_measure_three_runs(scripted: ScriptedProvider) -> None:
-    settings = Settings(max_attempts=1, temperature=0.0, seed=42)
+    settings = Settings(mode="full", max_attempts=1, temperature=0.0, seed=42)
     summarizer = Summarizer(provider=scripted, settings=settings)
     report = measure(summarizer, from_text(ARTICLE, name="selank.txt"), runs=3, temperature=0.9)
 
@@ -229,7 +231,7 @@ def test_measure_three_runs(scripted: ScriptedProvider) -> None:
 
 def test_measure_restores_settings_when_a_run_fails(scripted: ScriptedProvider) -> None:
     scripted.answers = scripted.answers[:1]  # the second run finds nothing left: IndexError
-    settings = Settings(max_attempts=1)
+    settings = Settings(mode="full", max_attempts=1)
     summarizer = Summarizer(provider=scripted, settings=settings)
     with pytest.raises(IndexError):
         measure(summarizer, from_text(ARTICLE), runs=3)
@@ -239,7 +241,7 @@ def test_measure_restores_settings_when_a_run_fails(scripted: ScriptedProvider) 
 def test_measure_counts_reasks_in_attempts_and_tokens() -> None:
     # hand-written model responses: a bad answer, then the valid one (re-asked)
     provider = ScriptedProvider([("not json", 100), (VALID, 300), (VALID, 300)])
-    summarizer = Summarizer(provider=provider, settings=Settings(max_attempts=2))
+    summarizer = Summarizer(provider=provider, settings=Settings(mode="full", max_attempts=2))
     figures = measure(summarizer, from_text(ARTICLE), runs=2, temperature=0.5).as_dict()
     assert figures["attempts_per_run"] == [2, 1]
     assert figures["tokens_total"] == 700

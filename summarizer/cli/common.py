@@ -43,6 +43,21 @@ class Format(StrEnum):
     markdown = "markdown"
 
 
+class Mode(StrEnum):
+    evidence = "evidence"
+    full = "full"
+
+
+ModeOpt = Annotated[
+    Mode,
+    typer.Option(
+        envvar="SUMMARIZER_MODE",
+        help="evidence: the model restates sentences chosen for it (exact quotes by "
+        "construction); full: it reads the whole article and quotes it (capable models).",
+    ),
+]
+
+
 class OnFail(StrEnum):
     reject = "reject"
     drop = "drop"

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .common import EXIT_OK, Backend, VerboseOpt, app, guarded
+from .common import EXIT_OK, Backend, Mode, ModeOpt, VerboseOpt, app, guarded
 
 
 @app.command()
@@ -73,6 +73,7 @@ def stability(
     base_url: Annotated[str | None, typer.Option()] = None,
     model_path: Annotated[Path | None, typer.Option()] = None,
     recording: Annotated[Path | None, typer.Option()] = None,
+    mode: ModeOpt = Mode.evidence,
     max_attempts: Annotated[
         int,
         typer.Option(
@@ -92,7 +93,7 @@ def stability(
     def run() -> int:
         with Summarizer(
             backend.value if backend else None,
-            settings=Settings(max_attempts=max_attempts),
+            settings=Settings(mode=mode.value, max_attempts=max_attempts),
             model=model,
             base_url=base_url,
             model_path=model_path,

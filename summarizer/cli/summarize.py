@@ -11,6 +11,8 @@ from ..models import DosingPolicy
 from .common import (
     Backend,
     Format,
+    Mode,
+    ModeOpt,
     OnFail,
     VerboseOpt,
     app,
@@ -51,8 +53,12 @@ def summarize(
             help="reject: any failing item rejects the summary; drop: drop failing claims and say so."
         ),
     ] = OnFail.reject,
+    mode: ModeOpt = Mode.evidence,
     max_attempts: Annotated[
-        int, typer.Option(min=1, max=10, help="Model calls per article, re-asks included.")
+        int,
+        typer.Option(
+            min=1, max=10, help="Tries per item (evidence mode) or model calls per article (full)."
+        ),
     ] = 3,
     token_budget: Annotated[
         int, typer.Option(min=1000, help="Total tokens per article across attempts.")
@@ -101,6 +107,7 @@ def summarize(
     from ..runs.cache import ResultCache, default_cache_dir
 
     settings = Settings(
+        mode=mode.value,
         temperature=temperature,
         seed=seed,
         max_attempts=max_attempts,

@@ -28,7 +28,7 @@ from ..models import (
 from .dosing import scan_dosing
 from .grounding import Grounder, GroundingConfig
 from .judge import JudgeModel, LLMJudge
-from .output import output_issues
+from .output import copies_quote, output_issues
 
 __all__ = [
     "Evaluation",
@@ -145,6 +145,11 @@ def evaluate(
                     message="an evidence claim needs an evidence level",
                 )
             )
+        spans = [a.span.text for a in check.anchors if a.span is not None]
+        if (copy := copies_quote(item_text, spans)) is not None and not any(
+            r.code == copy.code for r in per_path.get(str(path), [])
+        ):
+            issues.append(copy)
         issues.extend(per_path.get(str(path), []))
         reports.append(
             ItemReport(

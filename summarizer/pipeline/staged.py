@@ -50,6 +50,7 @@ from .outcome import Engine, Run, guard_reasons, parse_json
 #: already says it. Such a claim is replaced from the reserve at once.
 UNREPAIRABLE = ("dosing_", "promotional", "call_to_action", "treatment_recommendation",
                 "duplicate_claim", "near_duplicate_claim", "same_fact")  # fmt: skip
+SENTENCE_PROBLEMS = ("promotional", "call_to_action", "treatment_recommendation")
 MAX_ANSWER_TOKENS = 120  # one restated sentence
 
 
@@ -143,6 +144,18 @@ def _assign(plan: _Plan, restated: _Restated, run: Run) -> list[_Draft]:
     """Put the model's texts on their drafts; return the drafts still without text."""
     by_id = {plan.ids[d.sentence.number]: d for d in [plan.overview, *plan.claims, *plan.caveats]}
     plan.overview.text = restated.overview.text.strip()
+    shown = [p.sentence for p in plan.evidence.picks]
+    closest = max(shown, key=lambda x: _overlap(plan.overview.text, x))
+    if _overlap(plan.overview.text, closest) > _overlap(plan.overview.text, plan.overview.sentence) + 0.25:
+        run.repairs.append(
+            Repair(
+                path=ItemPath(Section.OVERVIEW),
+                code="recited",
+                message=f"the overview restates sentence [{plan.ids[closest.number]}], not "
+                f"[{plan.ids[plan.overview.sentence.number]}]; it now quotes [{plan.ids[closest.number]}]",
+            )
+        )
+        plan.overview.sentence = closest
     for section, drafts, answers in (
         (Section.CLAIMS, plan.claims, restated.claims),
         (Section.CAVEATS, plan.caveats, restated.caveats),
@@ -311,7 +324,13 @@ def _repair_loop(summarizer: Engine, text: str, plan: _Plan, reserve: list[Sente
         for item in sorted(evaluation.failing, key=lambda i: (i.path.section != Section.OVERVIEW, i.path.index or 0)):
             draft = plan.draft(item.path)
             codes = [r.code for r in item.issues]
-            hopeless = any(c.startswith(UNREPAIRABLE) for c in codes) or draft.repairs >= max_repairs
+            # Rewording cannot fix a sentence that is itself the problem (dosing, promotion),
+            # nor a faithful restatement that repeats another item; anything else gets its
+            # repairs first.
+            hopeless = draft.repairs >= max_repairs or any(
+                c.startswith(UNREPAIRABLE) and (c in SENTENCE_PROBLEMS or c.startswith("dosing_") or item.check.supported)
+                for c in codes
+            )
             if not hopeless:
                 draft.repairs += 1
                 progressed |= _restate_one(caller, plan, draft, item.path, "repair", codes)

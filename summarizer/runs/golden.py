@@ -76,6 +76,7 @@ def settings_from_meta(meta: dict[str, Any]) -> Settings:
     """Pipeline settings for a case (defaults unless its meta overrides them)."""
     s = meta.get("settings", {})
     return Settings(
+        mode=s.get("mode", Settings.mode),
         temperature=float(s.get("temperature", 0.0)),
         seed=s.get("seed", 0),
         max_tokens=int(s.get("max_tokens", Settings.max_tokens)),
@@ -117,8 +118,14 @@ def _run(case: Path, provider: Provider, meta: dict[str, Any]) -> tuple[SummaryR
     capture = _Capture(provider)
     source = read_source(case / "article.txt")
     summarizer = Summarizer(provider=capture, settings=settings_from_meta(meta))
-    result = summarizer.summarize(source)
+    result = untimed(summarizer.summarize(source))
     return result, render_prompts(capture.requests)
+
+
+def untimed(result: SummaryResult) -> SummaryResult:
+    """``result`` with its wall-clock fields zeroed, so golden files stay deterministic."""
+    attempts = [a.model_copy(update={"seconds": 0.0}) for a in result.attempts]
+    return result.model_copy(update={"seconds": 0.0, "attempts": attempts})
 
 
 def _compare(run: CaseRun) -> None:
