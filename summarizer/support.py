@@ -12,13 +12,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
-
-import snowballstemmer  # type: ignore[import-untyped]
 
 from summarizer.anchoring import NEGATIONS
 from summarizer.models import Reason
-from summarizer.textnorm import fold_text
+from summarizer.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 
 __all__ = [
     "ALL_CHECKS",
@@ -50,17 +47,6 @@ class GroundingCode(StrEnum):
 ALL_CHECKS = frozenset({"numbers", "entities", "negation", "hedge", "direction", "coverage"})
 
 # fmt: off
-_STOP_TEXT = """
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it
-its itself just me more most my myself of off on once only or other our ours ourselves out
-over own same she should so some such than that the their theirs them themselves then there
-these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves s t d ll m re ve y
-may might must shall via per etc e g ie eg one ones its it's also well mr mrs ms dr
-"""
-STOPWORDS = frozenset(_STOP_TEXT.split())
 _NUMBER_WORDS = {
     "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -99,49 +85,7 @@ _SAME = "compar similar equal same equival unchang match"
 _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
 
-_TOKEN = re.compile(r"[$€%]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S", re.UNICODE)
 _RAW_TOKEN = re.compile(r"\S+")
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*\d])")
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Snowball (Porter 2) stem of a lower-case word."""
-    return str(_STEMMER.stemWord(word))
-
-
-def tokens(text: str) -> list[str]:
-    """Folded word, number and symbol tokens; "n't" split off as its own token."""
-    folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
-    out = _TOKEN.findall(folded)
-    return ["n't" if t in ("'t", "t") and i and out[i - 1] == "n" else t for i, t in enumerate(out)]
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words (no stopwords, no punctuation) of ``text``."""
-    return {stem(t) for t in tokens(text) if t[0].isalnum() and t not in STOPWORDS}
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` ranges of the sentences (or lines) of ``text``."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        if text[start : m.start()].strip():
-            spans.append(_trim(text, start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
 
 
 def _numbers(toks: list[str]) -> set[float]:
