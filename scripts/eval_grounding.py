@@ -24,6 +24,7 @@ import importlib
 import itertools
 import json
 import random
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +34,7 @@ from typing import Any
 from summarizer.anchoring import QuoteLocator
 from summarizer.grounding import Grounder, GroundingConfig
 from summarizer.models import Verdict
-from summarizer.support import content_stems
+from summarizer.support import content_stems, sentence_spans
 
 # shared/ sits beside the repository (as on the team machines and in CI).
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -45,6 +46,22 @@ Predictor = Callable[[Sequence[Item]], list[bool]]  # True = predicted "unsuppor
 def split_of(source: str) -> str:
     """Deterministic split by document: first hex digit of sha256 even -> tune."""
     return "tune" if int(hashlib.sha256(source.encode()).hexdigest()[0], 16) % 2 == 0 else "test"
+
+
+_CORD_ID = re.compile(r"cord_id (\w+)")
+
+
+def group_of(item: Item) -> str:
+    """The unit a split keeps together: the CORD-19 abstract (``cord_id``) where the row names
+    one, so the SUPPORT/REFUTE/NOTENOUGHINFO variants of a Check-COVID claim group (and every
+    evidence passage of one abstract) land on one side; else the source text itself."""
+    m = _CORD_ID.search(item.get("origin_id", ""))
+    return f"cord:{m.group(1)}" if m else item["source"]
+
+
+def split_item(item: Item) -> str:
+    """``tune`` or ``test`` for one row (dev-1 rows keep their split by source text)."""
+    return split_of(group_of(item))
 
 
 def metrics(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
@@ -60,7 +77,16 @@ def metrics(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
     return out
 
 
-def grounder_predictor(config: GroundingConfig) -> Predictor:
+def quotes_for(item: Item, mode: str) -> list[str] | None:
+    """``search``: no quotes (the grounder finds the passage, as ``check-claims`` does);
+    ``quotes``: every sentence of the source passed as a quote (the span is the source)."""
+    if mode == "search":
+        return None
+    text = item["source"]
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def grounder_predictor(config: GroundingConfig, mode: str = "search") -> Predictor:
     def predict(items: Sequence[Item]) -> list[bool]:
         cache: dict[str, Grounder] = {}
         out = []
@@ -68,7 +94,8 @@ def grounder_predictor(config: GroundingConfig) -> Predictor:
             g = cache.get(it["source"])
             if g is None:
                 g = cache[it["source"]] = Grounder(it["source"], config)
-            out.append(g.check(it["claim"], None).verdict is not Verdict.SUPPORTED)
+            check = g.check(it["claim"], quotes_for(it, mode))
+            out.append(check.verdict is not Verdict.SUPPORTED)
         return out
 
     return predict
@@ -202,7 +229,29 @@ def bench() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("path", nargs="?", type=Path, default=None)
+    ap.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=None,
+        metavar="PATH",
+        help="a labelled JSONL set (repeatable; default: the first shared dev set)",
+    )
+    ap.add_argument(
+        "--mode",
+        choices=("search", "quotes", "both"),
+        default="both",
+        help="search: claims without quotes (passage search, as check-claims); quotes: the "
+        "source's sentences given as quotes; both (default)",
+    )
+    ap.add_argument(
+        "--split",
+        choices=("tune", "test", "all"),
+        default="all",
+        help="which split to evaluate (default all); while writing rules use tune",
+    )
+    ap.add_argument("--errors", type=Path, default=None, help="write misclassified items (JSONL)")
     ap.add_argument("--embedding", action="store_true", help="also evaluate the embedding layer")
     ap.add_argument(
         "--threads",
@@ -224,18 +273,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.bench:
         bench()
         return 0
-    rows = [json.loads(line) for line in args.path.read_text().splitlines() if line.strip()]
-    splits: dict[str, list[Item]] = {"tune": [], "test": []}
-    for r in rows:
-        splits[split_of(r["source"])].append(r)
-    for s, items in splits.items():
-        ndocs = len({it["source"] for it in items})
-        nsup = sum(it["label"] == "supported" for it in items)
-        print(f"# {s}: {len(items)} claims, {ndocs} documents, {nsup} supported")
-    default = GroundingConfig()
-    evaluate("default (deterministic)", grounder_predictor(default), splits)
-    t = tune_overlap(splits["tune"])
-    evaluate(f"overlap baseline (t={t:.2f})", overlap_predictor(t), splits)
+    paths = [*(args.data or []), *([args.path] if args.path else [])] or [DEFAULT]
+    modes = ("search", "quotes") if args.mode == "both" else (args.mode,)
+    for path in paths:
+        splits = load_splits(path, args.split)
+        print(f"## {path.name}")
+        for s, items in splits.items():
+            ndocs = len({group_of(it) for it in items})
+            nsup = sum(it["label"] == "supported" for it in items)
+            print(f"# {s}: {len(items)} claims, {ndocs} source groups, {nsup} supported")
+        default = GroundingConfig()
+        for mode in modes:
+            evaluate(f"default ({mode})", grounder_predictor(default, mode), splits)
+        t = tune_overlap(splits.get("tune") or next(iter(splits.values())))
+        evaluate(f"overlap baseline (t={t:.2f})", overlap_predictor(t), splits)
+        if args.errors:
+            write_errors(args.errors, splits, default, modes)
     if args.embedding:
         from summarizer import embedding
         from summarizer.errors import UsageError
@@ -261,8 +314,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg_t = dataclasses.replace(default, embedding=True, embedding_threshold=tl)
         evaluate(f"default + embedding (t={tl:.3f})", grounder_predictor(cfg_t), splits, cold=True)
     if args.judge:
-        evaluate_judge(splits["test"], args.judge, args.judge_backend, args.judge_model_path)
+        evaluate_judge(load_splits(paths[-1], "all")["test"], args.judge, args.judge_backend, args.judge_model_path)
     return 0
+
+
+def load_splits(path: Path, which: str = "all") -> dict[str, list[Item]]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    splits: dict[str, list[Item]] = {"tune": [], "test": []}
+    for r in rows:
+        splits[split_item(r)].append(r)
+    return splits if which == "all" else {which: splits[which]}
+
+
+def write_errors(
+    out: Path, splits: dict[str, list[Item]], config: GroundingConfig, modes: Sequence[str]
+) -> None:
+    """Append the misclassified items of every split and mode, with the grounder's reasons."""
+    with out.open("a") as fh:
+        for split, items in splits.items():
+            for mode in modes:
+                for it in items:
+                    check = Grounder(it["source"], config).check(it["claim"], quotes_for(it, mode))
+                    pred = "supported" if check.verdict is Verdict.SUPPORTED else "unsupported"
+                    if pred != it["label"]:
+                        row = {
+                            "split": split,
+                            "mode": mode,
+                            "label": it["label"],
+                            "claim": it["claim"],
+                            "reasons": [r.message for r in check.reasons],
+                            "passage": [a.span.text for a in check.anchors if a.span][:3],
+                            "source": it["source"][:600],
+                        }
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
