@@ -314,7 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg_t = dataclasses.replace(default, embedding=True, embedding_threshold=tl)
         evaluate(f"default + embedding (t={tl:.3f})", grounder_predictor(cfg_t), splits, cold=True)
     if args.judge:
-        evaluate_judge(load_splits(paths[-1], "all")["test"], args.judge, args.judge_backend, args.judge_model_path)
+        evaluate_judge(
+            load_splits(paths[-1], "all")["test"],
+            args.judge,
+            args.judge_backend,
+            args.judge_model_path,
+        )
     return 0
 
 

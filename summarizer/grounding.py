@@ -6,18 +6,19 @@ Verdict rules (fail closed):
 - else any failed deterministic check (:mod:`summarizer.support`) -> ``unsupported``;
 - else ``supported``.
 
-With ``quotes=None`` (checking arbitrary text) the grounder picks the 1-3 source sentences
-that best cover the claim's content words itself, and checks against those.
+With ``quotes=None`` (checking arbitrary text, as ``summarizer check-claims`` does) the grounder
+finds the best single passage itself: the window of 1-3 consecutive sentences that covers the
+most of the claim's content words (rare words weigh more), and judges the claim against that
+passage only, never against the whole article.
 """
 
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from summarizer.anchoring import QuoteLocator
 from summarizer.models import Anchor, ClaimCheck, MatchKind, Reason, Span, Verdict
@@ -42,8 +43,9 @@ class GroundingConfig:
     min_fuzzy_chars: int = 25
     max_anchor_sentences: int = 3
     min_anchor_overlap: float = 0.3
-    names_from_whole_source: bool = True
-    whole_source_context: bool = True
+    names_from_whole_source: bool = False
+    whole_source_context: bool = False
+    window_penalty: float = 0.05
     embedding: bool = False
     embedding_threshold: float = 0.53  # tuned on the tune split (scripts/eval_grounding.py)
 
@@ -61,6 +63,10 @@ class Grounder:
         )
         self._sentences = sentence_spans(text)
         self._sentence_stems = [content_stems(text[a:b]) for a, b in self._sentences]
+        self._df: dict[str, int] = {}
+        for st in self._sentence_stems:
+            for s in st:
+                self._df[s] = self._df.get(s, 0) + 1
 
     def check(self, claim: str, quotes: Sequence[str] | None) -> ClaimCheck:
         """Ground ``claim`` on ``quotes`` (or on sentences found by itself when ``None``)."""
@@ -107,57 +113,52 @@ class Grounder:
 
     def _check_self_anchored(self, claim: str) -> ClaimCheck:
         cstems = content_stems(claim)
-        picked = self._pick_sentences(claim, cstems)
-        if not picked:
+        window = self._best_window(cstems)
+        if window is None:
             reason = Reason(
                 code=GroundingCode.NO_ANCHOR,
-                message="no sentence of the source is close enough to the claim",
+                message="no passage of the source is close enough to the claim",
             )
             return ClaimCheck(
                 claim=claim, verdict=Verdict.UNANCHORED, score=0.0, anchors=[], reasons=[reason]
             )
-        anchors = []
-        for idx, sim in picked:
-            a, b = self._sentences[idx]
-            anchors.append(
-                Anchor(
-                    quote=self.text[a:b],
-                    span=Span(start=a, end=b, text=self.text[a:b]),
-                    match=MatchKind.FUZZY,
-                    score=round(sim, 4),
-                )
-            )
-        context = " ".join(self.text[a:b] for a, b in sorted(self._sentences[i] for i, _ in picked))
+        (first, last), cover = window
+        a, b = self._sentences[first][0], self._sentences[last][1]
+        anchor = Anchor(
+            quote=self.text[a:b],
+            span=Span(start=a, end=b, text=self.text[a:b]),
+            match=MatchKind.FUZZY,
+            score=round(cover, 4),
+        )
         if self.config.whole_source_context:
-            return self._verdict(claim, anchors, self.text, entity_context=None)
+            return self._verdict(claim, [anchor], self.text, entity_context=None)
         whole = self.text if self.config.names_from_whole_source else None
-        return self._verdict(claim, anchors, context, entity_context=whole)
+        return self._verdict(claim, [anchor], self.text[a:b], entity_context=whole)
 
-    def _pick_sentences(self, claim: str, cstems: set[str]) -> list[tuple[int, float]]:
-        """Greedy cover of the claim's content stems by up to N sentences."""
+    def _best_window(self, cstems: set[str]) -> tuple[tuple[int, int], float] | None:
+        """The 1-N consecutive sentences that best cover the claim's content stems.
+
+        Stems are weighted by how rare they are in the source (``log(1 + n / df)``); a longer
+        window must cover ``window_penalty`` more per extra sentence to win; ties go to the
+        earlier window. ``None`` when even the best covers less than ``min_anchor_overlap``.
+        """
         if not cstems or not self._sentences:
-            return []
-        left = set(cstems)
-        picked: list[tuple[int, float]] = []
-        used: set[int] = set()
-        for _ in range(self.config.max_anchor_sentences):
-            best, best_gain = -1, 0
-            for i, st in enumerate(self._sentence_stems):
-                if i not in used:
-                    gain = len(left & st)
-                    if gain > best_gain:
-                        best, best_gain = i, gain
-            if best < 0 or (picked and best_gain < 2):
-                break
-            used.add(best)
-            left -= self._sentence_stems[best]
-            a, b = self._sentences[best]
-            sim = fuzz.token_set_ratio(claim, self.text[a:b]) / 100.0
-            picked.append((best, sim))
-        covered = 1.0 - len(left) / len(cstems)
-        if covered < self.config.min_anchor_overlap:
-            return []
-        return picked
+            return None
+        n = len(self._sentences)
+        weight = {s: math.log(1 + n / (1 + self._df.get(s, 0))) for s in cstems}
+        total = sum(weight.values())
+        best: tuple[float, float, tuple[int, int]] | None = None
+        for i in range(n):
+            seen: set[str] = set()
+            for j in range(i, min(n, i + self.config.max_anchor_sentences)):
+                seen |= self._sentence_stems[j] & cstems
+                cover = sum(weight[s] for s in seen) / total
+                score = cover - self.config.window_penalty * (j - i)
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, cover, (i, j))
+        if best is None or best[1] < self.config.min_anchor_overlap:
+            return None
+        return best[2], best[1]
 
     def _verdict(
         self, claim: str, anchors: list[Anchor], context: str, entity_context: str | None

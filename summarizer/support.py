@@ -11,9 +11,10 @@ import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
+from summarizer.alignment import alignment_reasons
 from summarizer.anchoring import NEGATIONS
+from summarizer.codes import GroundingCode
 from summarizer.models import Reason
 from summarizer.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 
@@ -28,23 +29,19 @@ __all__ = [
 ]
 
 
-class GroundingCode(StrEnum):
-    """Stable codes for grounding reasons."""
-
-    NO_QUOTES = "no_quotes"
-    QUOTE_NOT_FOUND = "quote_not_found"
-    NO_ANCHOR = "no_anchor"
-    NUMBER_MISSING = "number_missing"
-    UNIT_MISSING = "unit_missing"
-    ENTITY_MISSING = "entity_missing"
-    NEGATION_FLIP = "negation_flip"
-    HEDGE_FLIP = "hedge_flip"
-    DIRECTION_FLIP = "direction_flip"
-    LOW_COVERAGE = "low_coverage"
-    LOW_SIMILARITY = "low_similarity"
-
-
-ALL_CHECKS = frozenset({"numbers", "entities", "negation", "hedge", "direction", "coverage"})
+ALL_CHECKS = frozenset(
+    {
+        "numbers",
+        "entities",
+        "negation",
+        "hedge",
+        "direction",
+        "coverage",
+        "antonyms",
+        "evidence",
+        "substitution",
+    }
+)
 
 # fmt: off
 _NUMBER_WORDS = {
@@ -255,6 +252,9 @@ def check_support(
 
     if "direction" in checks:
         reasons.extend(_check_direction(ctoks, xtoks))
+
+    seen = {r.code for r in reasons}
+    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks) if r.code not in seen)
 
     uniq = set(cstems)
     coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
