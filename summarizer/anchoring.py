@@ -9,8 +9,10 @@
 3. **fuzzy**: a bounded alignment with :func:`rapidfuzz.fuzz.partial_ratio_alignment` inside
    candidate windows found through the quote's rarest words, only for quotes of at least
    ``min_fuzzy_chars`` characters and a score of at least ``fuzzy_threshold``; a fuzzy match
-   must also keep every number and every negation of the quote, so a fabricated quote is
-   not "repaired" onto similar text.
+   must also keep every number and every negation of the quote, and may not change a content
+   word beyond inflection or a typo ("Can you reduce" never anchors to "Selank reduces"),
+   and a quote cut mid-word is never widened ("repaired") to the whole word;
+4. a quote of fewer than ``min_quote_words`` words is not evidence: it is never located.
 
 Spans always index the original text: ``text[span.start:span.end] == span.text``.
 """
@@ -21,8 +23,10 @@ import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from summarizer.models import Anchor, MatchKind, Span
+from summarizer.text import STOPWORDS, stem
 from summarizer.textnorm import Folded, fold
 
 __all__ = ["NEGATIONS", "QuoteLocator", "numbers_in"]
@@ -62,13 +66,35 @@ def _negations(folded: str) -> set[str]:
     return found
 
 
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w not in STOPWORDS and not w.isdigit()}
+
+
+def _near(word: str, others: set[str]) -> bool:
+    """``word`` is in ``others`` up to inflection (same stem) or a one-letter typo."""
+    if word in others:
+        return True
+    if len(word) < 4:
+        return False
+    return any(
+        len(o) >= 4 and o[0] == word[0] and Levenshtein.distance(word, o, score_cutoff=2) <= 2
+        for o in others
+    )
+
+
 class QuoteLocator:
     """Find quotes in one article; the folded index is built once, the word index lazily."""
 
     def __init__(
-        self, text: str, *, fuzzy_threshold: float = 90.0, min_fuzzy_chars: int = 25
+        self,
+        text: str,
+        *,
+        fuzzy_threshold: float = 90.0,
+        min_fuzzy_chars: int = 25,
+        min_quote_words: int = 1,
     ) -> None:
         self.text = text
+        self.min_quote_words = min_quote_words
         self.fuzzy_threshold = fuzzy_threshold
         self.min_fuzzy_chars = min_fuzzy_chars
         self.folded: Folded = fold(text)
@@ -76,9 +102,13 @@ class QuoteLocator:
 
     # ------------------------------------------------------------------ public
 
+    def too_short(self, quote: str) -> bool:
+        """Fewer than ``min_quote_words`` words: not evidence, whatever it matches."""
+        return len(_WORD.findall(fold(quote).text)) < max(1, self.min_quote_words)
+
     def locate(self, quote: str) -> Anchor:
         """Locate ``quote``: exact, then normalised, then fuzzy; see the module docstring."""
-        if not quote.strip():
+        if not quote.strip() or self.too_short(quote):
             return Anchor(quote=quote, span=None, match=None, score=0.0)
         for q in (quote, quote.strip()):
             i = self.text.find(q)
@@ -175,7 +205,7 @@ class QuoteLocator:
             if res.score < self.fuzzy_threshold or score <= hit_score:
                 continue
             i, j = self._widen(ws + res.dest_start, ws + res.dest_end)
-            if i < j and self._consistent(fq, ft[i:j]):
+            if i < j and self._consistent(fq, ft[i:j]) and not self._repairs(fq, ft[i:j]):
                 hit_score, best_hit = score, (i, j)
         if best_hit is None:
             return best, None
@@ -197,7 +227,21 @@ class QuoteLocator:
 
     @staticmethod
     def _consistent(fq: str, matched: str) -> bool:
-        """A fuzzy match must keep the quote's numbers and negations (both ways)."""
+        """A fuzzy match must keep the quote's numbers, negations and content words."""
         if sorted(numbers_in(fq)) != sorted(numbers_in(matched)):
             return False
-        return _negations(fq) == _negations(matched)
+        if _negations(fq) != _negations(matched):
+            return False
+        qw, mw = _content(fq), _content(matched)
+        return all(_near(w, mw) for w in qw) and all(_near(w, qw) for w in mw)
+
+    @staticmethod
+    def _repairs(fq: str, matched: str) -> bool:
+        """The quote starts or ends inside a word that the match would complete."""
+        qwords, mwords = _WORD.findall(fq), _WORD.findall(matched)
+        if not qwords or not mwords:
+            return False
+        first, last = qwords[0], qwords[-1]
+        cut_end = last != mwords[-1] and mwords[-1].startswith(last)
+        cut_start = first != mwords[0] and mwords[0].endswith(first)
+        return bool(cut_end or cut_start)
