@@ -30,7 +30,8 @@ from summarizer.text import STOPWORDS
 
 __all__ = ["Alignment", "align", "alignment_reasons"]
 
-_MAX_GAP = 4  # span content words allowed between two aligned neighbours of a substitution
+_MAX_GAP = 1  # span content words allowed between two aligned neighbours of a substitution
+_COMPARATORS = frozenset({"placebo", "sham"})  # never licensed by a named comparator
 _ENDS = frozenset(".!?")
 _CLAUSE_ENDS = frozenset(".!?,;:()")
 
@@ -99,17 +100,23 @@ def _substitutions(al: Alignment, ctoks: list[str], xtoks: list[str]) -> list[tu
     Tight on purpose: the claim word's direct neighbours (content words) are matched to span
     words exactly two apart, and the one span word between them licenses no claim word; at
     the claim's first or last content word one matched neighbour is enough.
+    "placebo"/"sham" absent from the span is always a swapped comparator.
     """
     out: list[tuple[str, str]] = []
     n = len(al.ckeys)
     for k in range(n):
         if al.matches[k] or not _swappable(ctoks[al.ckeys[k][0]]):
             continue
+        if ctoks[al.ckeys[k][0]] in _COMPARATORS:
+            out.append((ctoks[al.ckeys[k][0]], "a different comparator"))
+            continue
         prev = al.matches[k - 1] if k > 0 else None
         nxt = al.matches[k + 1] if k + 1 < n else None
         cands: list[int] = []
         if prev and nxt:
-            cands = [p + 1 for p in prev if p + 2 in nxt]
+            cands = [
+                j for p in prev for q in nxt if 1 < q - p <= _MAX_GAP + 1 for j in range(p + 1, q)
+            ]
         elif prev and k == n - 1:
             cands = [p + 1 for p in prev]  # a swapped last word ("in mice" -> "in humans")
         elif nxt and k == 0:

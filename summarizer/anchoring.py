@@ -91,7 +91,7 @@ class QuoteLocator:
         *,
         fuzzy_threshold: float = 90.0,
         min_fuzzy_chars: int = 25,
-        min_quote_words: int = 1,
+        min_quote_words: int = 0,
     ) -> None:
         self.text = text
         self.min_quote_words = min_quote_words
@@ -104,7 +104,7 @@ class QuoteLocator:
 
     def too_short(self, quote: str) -> bool:
         """Fewer than ``min_quote_words`` words: not evidence, whatever it matches."""
-        return len(_WORD.findall(fold(quote).text)) < max(1, self.min_quote_words)
+        return len(_WORD.findall(fold(quote).text)) < self.min_quote_words
 
     def locate(self, quote: str) -> Anchor:
         """Locate ``quote``: exact, then normalised, then fuzzy; see the module docstring."""

@@ -139,7 +139,7 @@ _EVIDENCE_TEXT = """
 rat:rat rats:rat mouse:mouse mice:mouse murine:mouse rodent:rodent rodents:rodent
 animal:animal animals:animal dog:dog dogs:dog monkey:primate monkeys:primate primate:primate
 primates:primate zebrafish:fish fish:fish pig:pig pigs:pig piglets:pig rabbit:rabbit
-rabbits:rabbit vitro:vitro cultured:vitro culture:vitro cultures:vitro
+rabbits:rabbit vitro:vitro laboratory:vitro cultured:vitro culture:vitro cultures:vitro
 human:human humans:human people:human person:human adults:human adult:human
 participants:human participant:human subjects:human volunteers:human volunteer:human
 men:human women:human children:child child:child pediatric:child paediatric:child
