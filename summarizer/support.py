@@ -130,10 +130,68 @@ def _entities(claim: str) -> list[str]:
         at_start = i == 0 or words[i - 1][-1:] in ".!?:"
         acronym = sum(c.isupper() for c in core) >= 2
         mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
-        capital = core[:1].isupper() and not at_start
+        if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", core):
+            continue  # "6-week": a number and a unit, checked as such
+        capital = core[:1].isupper() and (not at_start or _name_like(core))
         if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
             out.append(core)
     return out
+
+
+_STARTERS = frozenset(
+    [
+        "overall",
+        "however",
+        "both",
+        "most",
+        "many",
+        "several",
+        "some",
+        "all",
+        "no",
+        "in",
+        "on",
+        "at",
+        "for",
+        "after",
+        "before",
+        "during",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "when",
+        "if",
+        "as",
+        "among",
+        "compared",
+        "researchers",
+        "patients",
+        "participants",
+        "results",
+        "studies",
+        "study",
+        "data",
+        "evidence",
+        "treatment",
+        "people",
+        "children",
+        "adults",
+    ]
+)
+_SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised sentence-initial word that reads as a name, not an English word.
+
+    A heuristic (no dictionary is shipped): not a stopword or a usual sentence starter, and
+    no common English ending. "Seredenin", "Selank", "Zozulya" count; "Patients",
+    "Reported", "Overall" do not.
+    """
+    low = word.lower()
+    return low not in STOPWORDS and low not in _STARTERS and not low.endswith(_SUFFIXES)
 
 
 def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:

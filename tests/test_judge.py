@@ -44,7 +44,12 @@ class ScriptedJudge:
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):
             raise answer
-        return Completion(text=answer, finish_reason="stop", usage=Usage(prompt_tokens=50, completion_tokens=10, total_tokens=60), model="judge")
+        return Completion(
+            text=answer,
+            finish_reason="stop",
+            usage=Usage(prompt_tokens=50, completion_tokens=10, total_tokens=60),
+            model="judge",
+        )
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.name, "model": self.model}
@@ -59,14 +64,23 @@ def _yes() -> str:
 
 def test_judge_is_asked_only_about_claims_the_checks_passed() -> None:
     # overview, claims[0], claims[1] pass the checks; claims[2] (fabricated quote) does not.
-    provider = ScriptedJudge([_yes(), _yes(), json.dumps({"supported": False, "reason": "the passage is about humans, not rats"})])
+    provider = ScriptedJudge(
+        [
+            _yes(),
+            _yes(),
+            json.dumps({"supported": False, "reason": "the passage is about humans, not rats"}),
+        ]
+    )
     config = GuardConfig(judge=LLMJudge(provider))
     evaluation = evaluate(Summary.model_validate(SUMMARY), ARTICLE, config)
     assert len(provider.requests) == 3
     by_path = {i.path: i for i in evaluation.items}
     assert by_path["overview"].accepted and by_path["claims[0]"].accepted
     assert [r.code for r in by_path["claims[1]"].issues] == ["judge_unsupported"]
-    assert by_path["claims[1]"].issues[0].message == "the judge model: the passage is about humans, not rats"
+    assert (
+        by_path["claims[1]"].issues[0].message
+        == "the judge model: the passage is about humans, not rats"
+    )
     assert "judge_unsupported" not in {r.code for r in by_path["claims[2]"].issues}
     assert config.judge is not None and config.judge.usage.total_tokens == 180
 
@@ -103,6 +117,8 @@ def test_judge_tokens_count_in_the_result_usage() -> None:
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}}]}  # fmt: skip
     judge = LLMJudge(ScriptedJudge([_yes()] * 8))
     settings = Settings(max_attempts=1, guards=GuardConfig(judge=judge))
-    result = Summarizer(provider=ReplayProvider(recording, match="sequence"), settings=settings).summarize(ARTICLE)
+    result = Summarizer(
+        provider=ReplayProvider(recording, match="sequence"), settings=settings
+    ).summarize(ARTICLE)
     assert result.usage.total_tokens == 120 + judge.usage.total_tokens
     assert result.settings["judge"] == "scripted:judge"
