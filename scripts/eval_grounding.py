@@ -7,17 +7,15 @@ both classes and throughput for each configuration and split.
     python scripts/eval_grounding.py [PATH] [--data PATH ...] [--mode search|quotes|both]
         [--split tune|test|all] [--errors OUT.jsonl] [--embedding] [--bench]
 
-``--mode search`` gives no quotes (the grounder finds the passage, as ``check-claims``
-does); ``--mode quotes`` passes the source's sentences as quotes. Rows naming a CORD-19
-``cord_id`` (dev-2, Check-COVID) are split by that abstract, other rows by source text.
+``--mode search``: no quotes (passage search, as ``check-claims``); ``quotes``: the source's
+sentences as quotes. Rows with a CORD-19 ``cord_id`` are split by abstract, others by source.
 
 ``--embedding`` (needs the ``embed`` extra: ``pip install -e '.[embed]'``) adds three rows:
 the MiniLM cosine baseline (claim vs its best source sentence, threshold tuned on ``tune``),
 the default grounder with the embedding layer at its default threshold, and the same with the
 layer's threshold tuned on ``tune``. The model is loaded before timing; the sentence-embedding
 cache is emptied before each timed run, so claims/s includes encoding the sources.
-``--threads`` sets torch's intra-op threads (default 1; 2 threads on 2 busy cores ran ~6x
-slower here).
+``--threads``: torch intra-op threads (default 1; 2 on 2 busy cores ran ~6x slower).
 """
 
 from __future__ import annotations
@@ -57,9 +55,7 @@ _CORD_ID = re.compile(r"cord_id (\w+)")
 
 
 def group_of(item: Item) -> str:
-    """The unit a split keeps together: the CORD-19 abstract (``cord_id``) where the row names
-    one, so the SUPPORT/REFUTE/NOTENOUGHINFO variants of a Check-COVID claim group (and every
-    evidence passage of one abstract) land on one side; else the source text itself."""
+    """The CORD-19 abstract (``cord_id``) where the row names one, else the source text."""
     m = _CORD_ID.search(item.get("origin_id", ""))
     return f"cord:{m.group(1)}" if m else item["source"]
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from summarizer.alignment import alignment_reasons
 from summarizer.anchoring import NEGATIONS
 from summarizer.codes import GroundingCode
+from summarizer.lexicon import HARDENERS, HEDGES, MULTIPLIERS, UNITS
+from summarizer.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from summarizer.models import Reason
 from summarizer.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 
@@ -44,35 +46,6 @@ ALL_CHECKS = frozenset(
 )
 
 # fmt: off
-_NUMBER_WORDS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "once": 1, "twice": 2,
-    "single": 1, "half": 0.5, "double": 2, "triple": 3,
-}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-_UNITS = {
-    "%": "percent", "percent": "percent", "pct": "percent", "mg": "mg", "milligram": "mg",
-    "µg": "µg", "mcg": "µg", "microgram": "µg", "g": "g", "gram": "g", "kg": "kg",
-    "ml": "ml", "milliliter": "ml", "millilitre": "ml", "l": "l", "iu": "iu", "mmol": "mmol",
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
-    "minute": "minute", "h": "hour", "min": "minute", "$": "usd", "usd": "usd",
-    "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
-}
-HEDGES = frozenset({
-    "may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary",
-    "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially",
-    "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized",
-    "perhaps", "indicate", "indicates", "tentative", "some",
-})
-HARDENERS = frozenset({
-    "prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates",
-    "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly",
-    "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly",
-    "conclusively", "conclusive", "eliminates", "eliminated",
-})
 _UP = ("more increas higher greater rais rise rose boost enhanc improv better superior "
        "up gain elev strengthen accelerat exceed larger bigger maxim ahead above")
 _DOWN = ("less fewer decreas lower reduc declin drop worsen wors inferior down diminish "
@@ -97,8 +70,8 @@ def _numbers(toks: list[str]) -> set[float]:
             continue
         if t in _NUMBER_WORDS:
             run = (run or 0) + _NUMBER_WORDS[t]
-        elif t in _MULTIPLIERS and run is not None:
-            run *= _MULTIPLIERS[t]
+        elif t in MULTIPLIERS and run is not None:
+            run *= MULTIPLIERS[t]
         elif t == "-" and run is not None:
             continue
         else:
@@ -111,7 +84,7 @@ def _numbers(toks: list[str]) -> set[float]:
 def _units(toks: list[str]) -> set[str]:
     out = set()
     for i, t in enumerate(toks):
-        u = _UNITS.get(t) or _UNITS.get(t.rstrip("s"))
+        u = UNITS.get(t) or UNITS.get(t.rstrip("s"))
         # single-letter units count only right after a number
         if u and (len(t) > 1 or t in "%$€" or (i and toks[i - 1][0].isdigit())):
             out.add(u)
