@@ -94,7 +94,9 @@ def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
     return Alignment(ckeys, xkeys, tuple(matches), used)
 
 
-def _substitutions(al: Alignment, ctoks: list[str], xtoks: list[str]) -> list[tuple[str, str]]:
+def _substitutions(
+    al: Alignment, ctoks: list[str], xtoks: list[str], *, swaps: bool = True, placebo: bool = True
+) -> list[tuple[str, str]]:
     """(claim word, span word) pairs where the claim swapped one content word for another.
 
     Tight on purpose: the claim word's direct neighbours (content words) are matched to span
@@ -108,7 +110,10 @@ def _substitutions(al: Alignment, ctoks: list[str], xtoks: list[str]) -> list[tu
         if al.matches[k] or not _swappable(ctoks[al.ckeys[k][0]]):
             continue
         if ctoks[al.ckeys[k][0]] in _COMPARATORS:
-            out.append((ctoks[al.ckeys[k][0]], "a different comparator"))
+            if placebo:
+                out.append((ctoks[al.ckeys[k][0]], "a different comparator"))
+            continue
+        if not swaps:
             continue
         prev = al.matches[k - 1] if k > 0 else None
         nxt = al.matches[k + 1] if k + 1 < n else None
@@ -225,12 +230,15 @@ def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]
         r = _evidence_reason([t for t in ctoks if t[0].isalpha()], [t for t in region])
         if r is not None:
             reasons.append(r)
-    if "hedge" in checks:
+    if "hedge_two_way" in checks:
         r = _hedge_reason(ctoks, region)
         if r is not None:
             reasons.append(r)
-    if "substitution" in checks:
-        for cw, xw in _substitutions(al, ctoks, xtoks):
+    if "substitution" in checks or "placebo" in checks:
+        subs = _substitutions(
+            al, ctoks, xtoks, swaps="substitution" in checks, placebo="placebo" in checks
+        )
+        for cw, xw in subs:
             if cw in antonyms or evidence_class(cw):
                 continue
             reasons.append(

@@ -31,19 +31,27 @@ __all__ = [
 ]
 
 
-ALL_CHECKS = frozenset(
-    {
-        "numbers",
-        "entities",
-        "negation",
-        "hedge",
-        "direction",
-        "coverage",
-        "antonyms",
-        "evidence",
-        "substitution",
-    }
-)
+#: Every switchable check, each named by what it looks at (see :data:`CHECK_HELP`).
+CHECK_HELP: dict[str, str] = {
+    "numbers": "every number of the claim is in the span (digits and number words)",
+    "units": "every unit of the claim (mg, %, week, ...) is in the span",
+    "entities": "names inside the sentence, acronyms and alphanumerics are in the span",
+    "names_at_start": "a name-like capitalised word at sentence start is in the span",
+    "negation": "the claim neither adds nor drops a negation",
+    "antonym_prefix": "un-/in-/dis- words whose base the span has ('unsafe' for 'safe')",
+    "hedge": "the claim does not harden ('proves', 'cures') what the span only hedges",
+    "hedge_two_way": "span hedges ('may') and claim does not, or claim hedges and span not",
+    "direction": "up/down words paired with the same object in the opposite direction",
+    "antonyms": "a claim word whose listed opposite is in the aligned span sentence",
+    "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
+    "substitution": "one content word swapped for another between the same neighbours",
+    "placebo": "'placebo' or 'sham' in the claim, absent from the span",
+    "coverage": "enough of the claim's content words are in the span",
+    "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
+    "fuzzy_keeps_words": "a fuzzy quote match changes few content words beyond a typo",
+    "fuzzy_no_repair": "a quote cut mid-word is never widened to the whole word",
+}
+ALL_CHECKS = frozenset(CHECK_HELP)
 
 # fmt: off
 _UP = ("more increas higher greater rais rise rose boost enhanc improv better superior "
@@ -91,8 +99,11 @@ def _units(toks: list[str]) -> set[str]:
     return out
 
 
-def _entities(claim: str) -> list[str]:
-    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names."""
+def _entities(claim: str, at_start_names: bool = True) -> list[str]:
+    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names.
+
+    With ``at_start_names`` a sentence-initial word that reads as a name counts too.
+    """
     out: list[str] = []
     words = _RAW_TOKEN.findall(claim)
     for i, raw in enumerate(words):
@@ -105,7 +116,7 @@ def _entities(claim: str) -> list[str]:
         mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
         if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", core):
             continue  # "6-week": a number and a unit, checked as such
-        capital = core[:1].isupper() and (not at_start or _name_like(core))
+        capital = core[:1].isupper() and (not at_start or (at_start_names and _name_like(core)))
         if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
             out.append(core)
     return out
@@ -224,11 +235,15 @@ def check_support(
     checks: frozenset[str] = ALL_CHECKS,
     min_coverage: float = 0.5,
     entity_context: str | None = None,
+    names_context: str | None = None,
 ) -> SupportResult:
     """Run the deterministic checks of ``claim`` against ``context``.
 
     ``entity_context`` (default: ``context``) is where numbers and names are looked up; the
     grounder passes the whole source when it picked the context sentences itself.
+    ``names_context`` (default: ``entity_context``) is where a name that opens the claim is
+    looked up: the grounder passes the whole article, since a summary sentence often names
+    the subject that its quote calls "it".
     """
     ctoks = tokens(claim)
     xtoks = tokens(context)
@@ -248,6 +263,7 @@ def check_support(
                     message=f"the number {shown} is not in the quoted span",
                 )
             )
+    if "units" in checks:
         for u in sorted(_units(ctoks) - _units(etoks)):
             reasons.append(
                 Reason(
@@ -255,20 +271,28 @@ def check_support(
                 )
             )
 
+    inner = _entities(claim, False)
+    named: list[tuple[str, list[str], set[str]]] = []
     if "entities" in checks:
-        ewords = {t for t in etoks if t[0].isalnum()}
-        for ent in _entities(claim):
-            parts = [t for t in tokens(ent) if t[0].isalnum()]
-            if parts and not all(p in ewords or stem(p) in estems for p in parts):
-                reasons.append(
-                    Reason(
-                        code=GroundingCode.ENTITY_MISSING,
-                        message=f"the name {ent!r} is not in the quoted span",
-                    )
+        named += [(n, etoks, estems) for n in inner]
+    if "names_at_start" in checks:
+        stoks = etoks if names_context is None else tokens(names_context)
+        sstems = {stem(t) for t in stoks if t[0].isalnum()}
+        named += [(n, stoks, sstems) for n in _entities(claim, True) if n not in inner]
+    for ent, where, wstems in named:
+        words = {t for t in where if t[0].isalnum()}
+        parts = [t for t in tokens(ent) if t[0].isalnum()]
+        if parts and not all(p in words or stem(p) in wstems for p in parts):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.ENTITY_MISSING,
+                    message=f"the name {ent!r} is not in the quoted span",
                 )
+            )
 
     if "negation" in checks:
         reasons.extend(_check_negation(ctoks, xtoks))
+    if "antonym_prefix" in checks:
         reasons.extend(_check_antonym_prefix(ctoks, xstems))
 
     if "hedge" in checks:
@@ -285,6 +309,8 @@ def check_support(
         reasons.extend(_check_direction(ctoks, xtoks))
 
     seen = {r.code for r in reasons}
+    if GroundingCode.DIRECTION_FLIP in seen:
+        seen.add(GroundingCode.ANTONYM)  # one contradiction, reported once
     reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks) if r.code not in seen)
 
     uniq = set(cstems)

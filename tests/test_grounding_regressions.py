@@ -43,9 +43,11 @@ def codes(claim: str, span: str = SPAN) -> set[str]:
         ("antonym_direction", "Anxiety scores decreased in the control group.", "direction_flip"),
         ("name_at_start", "Seredenin and colleagues reported the results.", "entity_missing"),
         (
+            # caught as a name the article lacks; the word-swap rule ("substitution") is off
+            # by default since it lowered tune balanced accuracy on both dev sets
             "name_swapped_first_word",
             "Semax may reduce anxiety compared with medazepam.",
-            "substitution",
+            "entity_missing",
         ),
         (
             "hardened_hedge",
