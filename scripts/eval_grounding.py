@@ -16,6 +16,11 @@ the default grounder with the embedding layer at its default threshold, and the 
 layer's threshold tuned on ``tune``. The model is loaded before timing; the sentence-embedding
 cache is emptied before each timed run, so claims/s includes encoding the sources.
 ``--threads``: torch intra-op threads (default 1; 2 on 2 busy cores ran ~6x slower).
+
+``--ablate``: tune-split balanced accuracy of the default with each check removed in turn, in
+both modes on every ``--data`` set (always the tune split: never choose checks on test).
+``--grid``: a small grid over the no-quotes passage search and thresholds, ranked by the mean
+tune balanced accuracy (no-quotes mode) over the ``--data`` sets.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from typing import Any
 from summarizer.anchoring import QuoteLocator
 from summarizer.grounding import Grounder, GroundingConfig
 from summarizer.models import Verdict
-from summarizer.support import content_stems, sentence_spans
+from summarizer.support import ALL_CHECKS, content_stems, sentence_spans
 
 # shared/ sits beside the repository (as on the team machines and in CI).
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -262,6 +267,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--bench", action="store_true", help="time anchoring in a 1 MB article")
     ap.add_argument(
+        "--ablate", action="store_true", help="tune bacc with each check removed (tune only)"
+    )
+    ap.add_argument(
+        "--grid", action="store_true", help="grid over passage search and thresholds (tune only)"
+    )
+    ap.add_argument(
         "--judge",
         type=int,
         default=0,
@@ -276,6 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     paths = [*(args.data or []), *([args.path] if args.path else [])] or [DEFAULT]
     modes = ("search", "quotes") if args.mode == "both" else (args.mode,)
+    if args.ablate or args.grid:
+        tunes = {p.name: load_splits(p, "tune")["tune"] for p in paths}
+        if args.ablate:
+            ablate(tunes, modes)
+        if args.grid:
+            grid(tunes)
+        return 0
     for path in paths:
         splits = load_splits(path, args.split)
         print(f"## {path.name}")
@@ -322,6 +340,64 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.judge_model_path,
         )
     return 0
+
+
+def tune_bacc(items: Sequence[Item], config: GroundingConfig, mode: str) -> float:
+    gold = [it["label"] != "supported" for it in items]
+    return metrics(gold, grounder_predictor(config, mode)(items))["bacc"]
+
+
+def ablate(tunes: dict[str, list[Item]], modes: Sequence[str]) -> None:
+    """Tune bacc of the default, then with each check removed (delta against the default)."""
+    default = GroundingConfig()
+    cols = [(name, mode) for mode in modes for name in tunes]
+    head = "  ".join(f"{n.removesuffix('.jsonl')[-6:]}/{m[:6]:<6}" for n, m in cols)
+    print(
+        f"# ablation on the tune splits (bacc; delta vs default)\n{'check removed':<20} {head}  mean"
+    )
+    base = {c: tune_bacc(tunes[c[0]], default, c[1]) for c in cols}
+    row = "  ".join(f"{base[c]:.3f}{'':>9}" for c in cols)
+    print(f"{'(none: default)':<20} {row}  {sum(base.values()) / len(base):.3f}")
+    for check in sorted(default.checks | ALL_CHECKS):
+        cfg = dataclasses.replace(default, checks=default.checks - {check})
+        got = {c: tune_bacc(tunes[c[0]], cfg, c[1]) for c in cols}
+        row = "  ".join(f"{got[c]:.3f} ({got[c] - base[c]:+.3f})" for c in cols)
+        on = "" if check in default.checks else "  [off by default]"
+        print(f"{check:<20} {row}  {sum(got.values()) / len(got):.3f}{on}")
+
+
+def grid(tunes: dict[str, list[Item]]) -> None:
+    """Passage search x thresholds, ranked by the mean no-quotes tune bacc over the sets."""
+    default = GroundingConfig()
+    rows = []
+    for passage, names_whole, cov, overlap, width in itertools.product(
+        ("window", "facts2", "either2", "union2", "whole"),
+        (False, True),
+        (0.2, 0.3, 0.4, 0.5),
+        (0.1, 0.2, 0.3),
+        (2, 3),
+    ):
+        if passage == "whole" and (names_whole or width != 3 or overlap != 0.3):
+            continue
+        cfg = dataclasses.replace(
+            default,
+            passage=passage,
+            names_from_whole_source=names_whole,
+            search_min_coverage=cov,
+            min_anchor_overlap=overlap,
+            max_anchor_sentences=width,
+        )
+        got = [tune_bacc(items, cfg, "search") for items in tunes.values()]
+        rows.append((sum(got) / len(got), got, passage, names_whole, cov, overlap, width))
+    rows.sort(key=lambda r: -r[0])
+    print("# grid (no-quotes mode, tune splits), best 25 by mean bacc")
+    print(
+        "mean   "
+        + "  ".join(n.removesuffix(".jsonl")[-6:] for n in tunes)
+        + "  passage/names/cov/overlap/width"
+    )
+    for mean, got, *params in rows[:25]:
+        print(f"{mean:.3f}  " + "  ".join(f"{g:.3f} " for g in got) + f" {params}")
 
 
 def load_splits(path: Path, which: str = "all") -> dict[str, list[Item]]:
