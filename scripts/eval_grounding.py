@@ -371,9 +371,9 @@ def grid(tunes: dict[str, list[Item]]) -> None:
     default = GroundingConfig()
     rows = []
     for passage, names_whole, cov, overlap, width in itertools.product(
-        ("window", "facts2", "either2", "union2", "whole"),
+        ("window", "either2", "union2", "whole"),
         (False, True),
-        (0.2, 0.3, 0.4, 0.5),
+        (0.2, 0.3, 0.4),
         (0.1, 0.2, 0.3),
         (2, 3),
     ):

@@ -44,7 +44,7 @@ class GroundingConfig:
 
     checks: frozenset[str] = field(default=DEFAULT_CHECKS)
     min_coverage: float = 0.5  # claims with quotes (the summary path)
-    search_min_coverage: float = 0.35  # claims without quotes (check-claims)
+    search_min_coverage: float = 0.3  # claims without quotes (check-claims); --grid on tune
     min_quote_words: int = 3
     #: passage for claims without quotes: "window" (best 1-N sentences), "facts2" (numbers
     #: and names looked up in the best two windows), "either2" (supported when the best or the
@@ -54,7 +54,7 @@ class GroundingConfig:
     min_fuzzy_chars: int = 25
     max_anchor_sentences: int = 3
     min_anchor_overlap: float = 0.3
-    names_from_whole_source: bool = False
+    names_from_whole_source: bool = True  # --grid on tune: +0.05 mean bacc
     whole_source_context: bool = False
     window_penalty: float = 0.01
     embedding: bool = False
@@ -163,15 +163,17 @@ class Grounder:
         cov = self.config.search_min_coverage
         mode = self.config.passage
         if self.config.whole_source_context or mode == "whole":
-            return self._verdict(claim, [best], self.text, None, cov)
-        whole = self.text if self.config.names_from_whole_source else None
+            return self._verdict(claim, [best], self.text, None, cov, True)
+        whole = None
         if mode == "union2" and len(anchors) > 1:
-            return self._verdict(claim, anchors, self._joined(windows), whole, cov)
+            return self._verdict(claim, anchors, self._joined(windows), whole, cov, True)
         if mode == "facts2" and len(anchors) > 1:
-            return self._verdict(claim, [best], _text(best), whole or self._joined(windows), cov)
-        first = self._verdict(claim, [best], _text(best), whole, cov)
+            return self._verdict(
+                claim, [best], _text(best), whole or self._joined(windows), cov, True
+            )
+        first = self._verdict(claim, [best], _text(best), whole, cov, True)
         if mode == "either2" and not first.supported and len(anchors) > 1:
-            second = self._verdict(claim, [anchors[1]], _text(anchors[1]), whole, cov)
+            second = self._verdict(claim, [anchors[1]], _text(anchors[1]), whole, cov, True)
             if second.supported:
                 return second
         return first
@@ -227,6 +229,7 @@ class Grounder:
         context: str,
         entity_context: str | None,
         min_coverage: float | None = None,
+        searched: bool = False,
     ) -> ClaimCheck:
         result = check_support(
             claim,
@@ -235,6 +238,7 @@ class Grounder:
             min_coverage=self.config.min_coverage if min_coverage is None else min_coverage,
             entity_context=entity_context,
             names_context=self.text,
+            names_in_context=searched and self.config.names_from_whole_source,
         )
         reasons = list(result.reasons)
         if self.config.embedding and not reasons:

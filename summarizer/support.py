@@ -11,6 +11,7 @@ import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.alignment import alignment_reasons
 from summarizer.anchoring import NEGATIONS
@@ -64,6 +65,7 @@ _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
 
 _RAW_TOKEN = re.compile(r"\S+")
+_NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
 
 
 def _numbers(toks: list[str]) -> set[float]:
@@ -178,6 +180,13 @@ def _name_like(word: str) -> bool:
     return low not in STOPWORDS and low not in _STARTERS and not low.endswith(_SUFFIXES)
 
 
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Word tokens and their stems of a (whole-article) context, cached per text."""
+    words = frozenset(t for t in tokens(text) if t[0].isalnum())
+    return words, frozenset(stem(t) for t in words)
+
+
 def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
     """Content stems in the ``width`` tokens after position ``i``."""
     return {stem(t) for t in toks[i + 1 : i + 1 + width] if t[0].isalnum() and t not in STOPWORDS}
@@ -236,6 +245,7 @@ def check_support(
     min_coverage: float = 0.5,
     entity_context: str | None = None,
     names_context: str | None = None,
+    names_in_context: bool = False,
 ) -> SupportResult:
     """Run the deterministic checks of ``claim`` against ``context``.
 
@@ -243,7 +253,8 @@ def check_support(
     grounder passes the whole source when it picked the context sentences itself.
     ``names_context`` (default: ``entity_context``) is where a name that opens the claim is
     looked up: the grounder passes the whole article, since a summary sentence often names
-    the subject that its quote calls "it".
+    the subject that its quote calls "it". With ``names_in_context`` every name is looked
+    up there (numbers stay with ``entity_context``).
     """
     ctoks = tokens(claim)
     xtoks = tokens(context)
@@ -255,7 +266,9 @@ def check_support(
 
     if "numbers" in checks:
         have = _numbers(etoks)
-        for v in sorted(_numbers(ctoks) - have):
+        # a number that is part of a name ("COVID-19", "IL-6", "ND3") is checked as a name
+        bare = _numbers(tokens(_NAMED_NUMBER.sub(" ", claim)))
+        for v in sorted(bare - have):
             shown = f"{v:g}"
             reasons.append(
                 Reason(
@@ -272,15 +285,15 @@ def check_support(
             )
 
     inner = _entities(claim, False)
-    named: list[tuple[str, list[str], set[str]]] = []
+    ewords = frozenset(t for t in etoks if t[0].isalnum())
+    swords, sstems = (ewords, estems) if names_context is None else _words(names_context)
+    named: list[tuple[str, frozenset[str], set[str] | frozenset[str]]] = []
     if "entities" in checks:
-        named += [(n, etoks, estems) for n in inner]
+        where = (swords, sstems) if names_in_context else (ewords, estems)
+        named += [(n, *where) for n in inner]
     if "names_at_start" in checks:
-        stoks = etoks if names_context is None else tokens(names_context)
-        sstems = {stem(t) for t in stoks if t[0].isalnum()}
-        named += [(n, stoks, sstems) for n in _entities(claim, True) if n not in inner]
-    for ent, where, wstems in named:
-        words = {t for t in where if t[0].isalnum()}
+        named += [(n, swords, sstems) for n in _entities(claim, True) if n not in inner]
+    for ent, words, wstems in named:
         parts = [t for t in tokens(ent) if t[0].isalnum()]
         if parts and not all(p in words or stem(p) in wstems for p in parts):
             reasons.append(
@@ -337,7 +350,7 @@ def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
         for i, t in enumerate(ctoks):
             if t in NEGATIONS and not _idiom(ctoks, i):
                 scope = _scope_stems(ctoks, i, 3)
-                if scope and not scope & xneg:
+                if scope and not scope & xneg and not _prefixed(scope, xtoks):
                     reasons.append(
                         Reason(
                             code=GroundingCode.NEGATION_FLIP,
@@ -359,6 +372,20 @@ def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
 
 
 _NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
+
+
+def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
+    """The context says a negated claim word with a negative prefix ("did not exhibit
+    symptoms" for "asymptomatic", "not stable" for "unstable")."""
+    for t in xtoks:
+        for p in ("a", *_NEG_PREFIXES):
+            if (
+                t.startswith(p)
+                and len(t) - len(p) >= 4
+                and stem(t[len(p) :])[:5] in {s[:5] for s in scope if len(s) >= 4}
+            ):
+                return True
+    return False
 
 
 def _check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
