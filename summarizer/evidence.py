@@ -24,7 +24,7 @@ from enum import StrEnum
 
 from .guards import scan_dosing
 from .guards.output import promotion_in
-from .guards.support import content_stems, sentence_spans
+from .guards.text import content_stems, sentence_spans
 from .models import DosingPolicy, EvidenceLevel, Reason
 
 

@@ -1,4 +1,3 @@
-
 """The command line through ``typer.testing.CliRunner``: output and exit codes, exactly.
 
 Model answers come from replay recordings built in ``tmp_path``: a scripted provider serves
@@ -574,7 +573,10 @@ def test_validate_invalid_json_exits_2(tmp_path: Path) -> None:
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("summarizer: error: ")
-    assert "not a valid summary (the summary is not valid JSON (Expecting value at line 1))" in lines[0]
+    assert (
+        "not a valid summary (the summary is not valid JSON (Expecting value at line 1))"
+        in lines[0]
+    )
 
 
 def test_validate_schema_violation_exits_2(tmp_path: Path) -> None:

@@ -1,4 +1,3 @@
-
 """Prompt injection: articles that tell the model to break the rules, and answers that obey.
 
 ``tests/data/injection/inj-NN.txt`` are short articles, each with one injected paragraph

@@ -69,12 +69,16 @@ def test_local_server_binds_loopback_and_requires_its_key(provider: LocalProvide
         from summarizer.prompting import Message
         from summarizer.providers.base import ChatRequest
 
-        provider.complete(ChatRequest(messages=(Message("user", "Say OK."),), schema=None, max_tokens=4))
+        provider.complete(
+            ChatRequest(messages=(Message("user", "Say OK."),), schema=None, max_tokens=4)
+        )
     address = str(provider._server.listening_address)
     assert address.startswith("http://127.0.0.1:")
     request = urllib.request.Request(
         f"{address}/v1/chat/completions",
-        data=json.dumps({"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}).encode(),
+        data=json.dumps(
+            {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
+        ).encode(),
         headers={"Content-Type": "application/json", "Authorization": "Bearer wrong-key"},
     )
     with pytest.raises(urllib.error.HTTPError) as info:
@@ -109,14 +113,19 @@ def test_cli_end_to_end_with_a_real_model(tmp_path: Path) -> None:
     for item in data["items"]:
         for anchor in item["check"]["anchors"]:
             if anchor["span"]:
-                assert ARTICLE[anchor["span"]["start"] : anchor["span"]["end"]] == anchor["span"]["text"]
+                assert (
+                    ARTICLE[anchor["span"]["start"] : anchor["span"]["end"]]
+                    == anchor["span"]["text"]
+                )
 
 
 @pytest.mark.slow_model
 def test_default_qwen_model_end_to_end() -> None:
     """The embedded default (Qwen2.5-Coder-0.5B, assembled and hash-checked); minutes on 2 cores."""
     pytest.importorskip("xllamacpp")
-    result = Summarizer("local", settings=Settings(max_attempts=1)).summarize(ARTICLE, name="short.txt")
+    result = Summarizer("local", settings=Settings(max_attempts=1)).summarize(
+        ARTICLE, name="short.txt"
+    )
     assert result.model == "qwen2.5-coder-0.5b-instruct-q4_k_m"
     assert result.usage.completion_tokens > 0
     for item in result.items:

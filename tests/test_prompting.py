@@ -1,4 +1,3 @@
-
 """Prompt rendering: pure, strict about variables, and safe against delimiter injection."""
 
 from __future__ import annotations

@@ -9,8 +9,10 @@
 3. **fuzzy**: a bounded alignment with :func:`rapidfuzz.fuzz.partial_ratio_alignment` inside
    candidate windows found through the quote's rarest words, only for quotes of at least
    ``min_fuzzy_chars`` characters and a score of at least ``fuzzy_threshold``; a fuzzy match
-   must also keep every number and every negation of the quote, so a fabricated quote is
-   not "repaired" onto similar text.
+   must also keep every number and every negation of the quote, and may not change a content
+   word beyond inflection or a typo ("Can you reduce" never anchors to "Selank reduces"),
+   and a quote cut mid-word is never widened ("repaired") to the whole word;
+4. a quote of fewer than ``min_quote_words`` words is not evidence: it is never located.
 
 Spans always index the original text: ``text[span.start:span.end] == span.text``.
 """
@@ -21,8 +23,10 @@ import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from summarizer.guards.folding import Folded, fold
+from summarizer.guards.text import STOPWORDS, stem
 from summarizer.models import Anchor, MatchKind, Span
 
 __all__ = ["NEGATIONS", "QuoteLocator", "numbers_in"]
@@ -41,6 +45,7 @@ _MAX_GAP = 400  # folded characters allowed between two pieces of an ellipsis qu
 _MAX_OCCURRENCES = 50
 _MAX_WINDOWS = 24
 _MAX_POSTINGS = 400
+_WORDS_PER_CHANGE = 6
 
 
 def numbers_in(text: str) -> list[str]:
@@ -62,13 +67,47 @@ def _negations(folded: str) -> set[str]:
     return found
 
 
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if w not in STOPWORDS and not w.isdigit()}
+
+
+def _near(word: str, others: set[str]) -> bool:
+    """``word`` is in ``others`` up to inflection (same stem) or a one-letter typo."""
+    if word in others:
+        return True
+    if len(word) < 4:
+        return False
+    return any(
+        len(o) >= 4 and o[0] == word[0] and Levenshtein.distance(word, o, score_cutoff=2) <= 2
+        for o in others
+    )
+
+
+def _marked_end(q: str) -> bool:
+    return q.rstrip().endswith(("...", "\u2026"))
+
+
+def _marked_start(q: str) -> bool:
+    return q.lstrip().startswith(("...", "\u2026"))
+
+
 class QuoteLocator:
     """Find quotes in one article; the folded index is built once, the word index lazily."""
 
     def __init__(
-        self, text: str, *, fuzzy_threshold: float = 90.0, min_fuzzy_chars: int = 25
+        self,
+        text: str,
+        *,
+        fuzzy_threshold: float = 90.0,
+        min_fuzzy_chars: int = 25,
+        min_quote_words: int = 0,
+        keep_words: bool = True,
+        no_repair: bool = True,
     ) -> None:
         self.text = text
+        self.keep_words = keep_words
+        self.no_repair = no_repair
+        self.min_quote_words = min_quote_words
         self.fuzzy_threshold = fuzzy_threshold
         self.min_fuzzy_chars = min_fuzzy_chars
         self.folded: Folded = fold(text)
@@ -76,22 +115,27 @@ class QuoteLocator:
 
     # ------------------------------------------------------------------ public
 
+    def too_short(self, quote: str) -> bool:
+        """Fewer than ``min_quote_words`` words: not evidence, whatever it matches."""
+        return len(_WORD.findall(fold(quote).text)) < self.min_quote_words
+
     def locate(self, quote: str) -> Anchor:
         """Locate ``quote``: exact, then normalised, then fuzzy; see the module docstring."""
-        if not quote.strip():
+        if not quote.strip() or self.too_short(quote):
             return Anchor(quote=quote, span=None, match=None, score=0.0)
         for q in (quote, quote.strip()):
             i = self.text.find(q)
             if i >= 0:
                 return self._anchor(quote, i, i + len(q), MatchKind.EXACT, 1.0)
-        fq = fold(quote).text.strip(_EDGE)
+        raw = fold(quote).text
+        fq = raw.strip(_EDGE)
         if not fq:
             return Anchor(quote=quote, span=None, match=None, score=0.0)
         found = self._find_normalised(fq)
         if found is not None:
             a, b, score = found
             return self._anchor(quote, a, b, MatchKind.NORMALISED, score)
-        best, hit = self._find_fuzzy(fq)
+        best, hit = self._find_fuzzy(fq, (_marked_start(raw), _marked_end(raw)))
         if hit is not None:
             return self._anchor(quote, hit[0], hit[1], MatchKind.FUZZY, best)
         return Anchor(quote=quote, span=None, match=None, score=round(best, 4))
@@ -159,7 +203,9 @@ class QuoteLocator:
         width = len(fq) + 2 * slack
         return [(k * 16, k * 16 + width + 16) for k in starts]
 
-    def _find_fuzzy(self, fq: str) -> tuple[float, tuple[int, int] | None]:
+    def _find_fuzzy(
+        self, fq: str, marked: tuple[bool, bool] = (False, False)
+    ) -> tuple[float, tuple[int, int] | None]:
         if len(fq) < self.min_fuzzy_chars:
             return 0.0, None
         ft = self.folded.text
@@ -175,7 +221,11 @@ class QuoteLocator:
             if res.score < self.fuzzy_threshold or score <= hit_score:
                 continue
             i, j = self._widen(ws + res.dest_start, ws + res.dest_end)
-            if i < j and self._consistent(fq, ft[i:j]):
+            if (
+                i < j
+                and self._consistent(fq, ft[i:j], self.keep_words)
+                and not (self.no_repair and self._repairs(fq, ft[i:j], marked))
+            ):
                 hit_score, best_hit = score, (i, j)
         if best_hit is None:
             return best, None
@@ -196,8 +246,33 @@ class QuoteLocator:
         return i, j
 
     @staticmethod
-    def _consistent(fq: str, matched: str) -> bool:
-        """A fuzzy match must keep the quote's numbers and negations (both ways)."""
+    def _consistent(fq: str, matched: str, keep_words: bool = True) -> bool:
+        """A fuzzy match must keep the quote's numbers, negations and content words.
+
+        Content words (``keep_words``): beyond inflections and typos, a quote may change one
+        content word in every ``_WORDS_PER_CHANGE`` ("show" for "share" in a long sentence),
+        so a short quote ("Can you reduce anxiety") may change none.
+        """
         if sorted(numbers_in(fq)) != sorted(numbers_in(matched)):
             return False
-        return _negations(fq) == _negations(matched)
+        if _negations(fq) != _negations(matched):
+            return False
+        if not keep_words:
+            return True
+        qw, mw = _content(fq), _content(matched)
+        changed = max(sum(not _near(w, mw) for w in qw), sum(not _near(w, qw) for w in mw))
+        return changed <= len(qw) // _WORDS_PER_CHANGE
+
+    @staticmethod
+    def _repairs(fq: str, matched: str, marked: tuple[bool, bool] = (False, False)) -> bool:
+        """The quote starts or ends inside a word that the match would complete.
+
+        A cut marked as one ("mechanism th…", "…lank reduces") is an omission, not a repair.
+        """
+        qwords, mwords = _WORD.findall(fq), _WORD.findall(matched)
+        if not qwords or not mwords:
+            return False
+        first, last = qwords[0], qwords[-1]
+        cut_end = last != mwords[-1] and mwords[-1].startswith(last) and not marked[1]
+        cut_start = first != mwords[0] and mwords[0].endswith(first) and not marked[0]
+        return bool(cut_end or cut_start)

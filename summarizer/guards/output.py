@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from summarizer.guards.folding import fold_text
 from summarizer.guards.promo_rules import CALL_TO_ACTION, PROMOTION, VENDOR
-from summarizer.guards.support import STOPWORDS, stem
+from summarizer.guards.text import STOPWORDS, stem
 from summarizer.models import Reason
 
 __all__ = ["CLAIM_MAX_WORDS", "GuardCode", "copies_quote", "output_issues", "promotion_in", "same_fact"]

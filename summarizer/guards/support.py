@@ -11,13 +11,14 @@ import contextlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
 
-import snowballstemmer  # type: ignore[import-untyped]
-
+from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.anchoring import NEGATIONS
-from summarizer.guards.folding import fold_text
+from summarizer.guards.codes import GroundingCode
+from summarizer.guards.lexicon import HARDENERS, HEDGES, MULTIPLIERS, UNITS
+from summarizer.guards.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
 
 __all__ = [
@@ -31,65 +32,29 @@ __all__ = [
 ]
 
 
-class GroundingCode(StrEnum):
-    """Stable codes for grounding reasons."""
-
-    NO_QUOTES = "no_quotes"
-    QUOTE_NOT_FOUND = "quote_not_found"
-    NO_ANCHOR = "no_anchor"
-    NUMBER_MISSING = "number_missing"
-    UNIT_MISSING = "unit_missing"
-    ENTITY_MISSING = "entity_missing"
-    NEGATION_FLIP = "negation_flip"
-    HEDGE_FLIP = "hedge_flip"
-    DIRECTION_FLIP = "direction_flip"
-    LOW_COVERAGE = "low_coverage"
-    LOW_SIMILARITY = "low_similarity"
-
-
-ALL_CHECKS = frozenset({"numbers", "entities", "negation", "hedge", "direction", "coverage"})
+#: Every switchable check, each named by what it looks at (see :data:`CHECK_HELP`).
+CHECK_HELP: dict[str, str] = {
+    "numbers": "every number of the claim is in the span (digits and number words)",
+    "units": "every unit of the claim (mg, %, week, ...) is in the span",
+    "entities": "names inside the sentence, acronyms and alphanumerics are in the span",
+    "names_at_start": "a name-like capitalised word at sentence start is in the span",
+    "negation": "the claim neither adds nor drops a negation",
+    "antonym_prefix": "un-/in-/dis- words whose base the span has ('unsafe' for 'safe')",
+    "hedge": "the claim does not harden ('proves', 'cures') what the span only hedges",
+    "hedge_two_way": "span hedges ('may') and claim does not, or claim hedges and span not",
+    "direction": "up/down words paired with the same object in the opposite direction",
+    "antonyms": "a claim word whose listed opposite is in the aligned span sentence",
+    "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
+    "substitution": "one content word swapped for another between the same neighbours",
+    "placebo": "'placebo' or 'sham' in the claim, absent from the span",
+    "coverage": "enough of the claim's content words are in the span",
+    "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
+    "fuzzy_keeps_words": "a fuzzy quote match changes few content words beyond a typo",
+    "fuzzy_no_repair": "a quote cut mid-word is never widened to the whole word",
+}
+ALL_CHECKS = frozenset(CHECK_HELP)
 
 # fmt: off
-_STOP_TEXT = """
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each few for from
-further had has have having he her here hers herself him himself his how i if in into is it
-its itself just me more most my myself of off on once only or other our ours ourselves out
-over own same she should so some such than that the their theirs them themselves then there
-these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours yourself yourselves s t d ll m re ve y
-may might must shall via per etc e g ie eg one ones its it's also well mr mrs ms dr
-"""
-STOPWORDS = frozenset(_STOP_TEXT.split())
-_NUMBER_WORDS = {
-    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "once": 1, "twice": 2,
-    "single": 1, "half": 0.5, "double": 2, "triple": 3,
-}
-_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-_UNITS = {
-    "%": "percent", "percent": "percent", "pct": "percent", "mg": "mg", "milligram": "mg",
-    "µg": "µg", "mcg": "µg", "microgram": "µg", "g": "g", "gram": "g", "kg": "kg",
-    "ml": "ml", "milliliter": "ml", "millilitre": "ml", "l": "l", "iu": "iu", "mmol": "mmol",
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
-    "minute": "minute", "h": "hour", "min": "minute", "$": "usd", "usd": "usd",
-    "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
-}
-HEDGES = frozenset({
-    "may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary",
-    "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially",
-    "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized",
-    "perhaps", "indicate", "indicates", "tentative", "some",
-})
-HARDENERS = frozenset({
-    "prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates",
-    "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly",
-    "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly",
-    "conclusively", "conclusive", "eliminates", "eliminated",
-})
 _UP = ("more increas higher greater rais rise rose boost enhanc improv better superior "
        "up gain elev strengthen accelerat exceed larger bigger maxim ahead above")
 _DOWN = ("less fewer decreas lower reduc declin drop worsen wors inferior down diminish "
@@ -99,49 +64,8 @@ _SAME = "compar similar equal same equival unchang match"
 _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
 
-_TOKEN = re.compile(r"[$€%]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S", re.UNICODE)
 _RAW_TOKEN = re.compile(r"\S+")
-_SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*\d])")
-_STEMMER = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """Snowball (Porter 2) stem of a lower-case word."""
-    return str(_STEMMER.stemWord(word))
-
-
-def tokens(text: str) -> list[str]:
-    """Folded word, number and symbol tokens; "n't" split off as its own token."""
-    folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
-    out = _TOKEN.findall(folded)
-    return ["n't" if t in ("'t", "t") and i and out[i - 1] == "n" else t for i, t in enumerate(out)]
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words (no stopwords, no punctuation) of ``text``."""
-    return {stem(t) for t in tokens(text) if t[0].isalnum() and t not in STOPWORDS}
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Half-open ``(start, end)`` ranges of the sentences (or lines) of ``text``."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENT_END.finditer(text):
-        if text[start : m.start()].strip():
-            spans.append(_trim(text, start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+_NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
 
 
 def _numbers(toks: list[str]) -> set[float]:
@@ -156,8 +80,8 @@ def _numbers(toks: list[str]) -> set[float]:
             continue
         if t in _NUMBER_WORDS:
             run = (run or 0) + _NUMBER_WORDS[t]
-        elif t in _MULTIPLIERS and run is not None:
-            run *= _MULTIPLIERS[t]
+        elif t in MULTIPLIERS and run is not None:
+            run *= MULTIPLIERS[t]
         elif t == "-" and run is not None:
             continue
         else:
@@ -170,15 +94,18 @@ def _numbers(toks: list[str]) -> set[float]:
 def _units(toks: list[str]) -> set[str]:
     out = set()
     for i, t in enumerate(toks):
-        u = _UNITS.get(t) or _UNITS.get(t.rstrip("s"))
+        u = UNITS.get(t) or UNITS.get(t.rstrip("s"))
         # single-letter units count only right after a number
         if u and (len(t) > 1 or t in "%$€" or (i and toks[i - 1][0].isdigit())):
             out.add(u)
     return out
 
 
-def _entities(claim: str) -> list[str]:
-    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names."""
+def _entities(claim: str, at_start_names: bool = True) -> list[str]:
+    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names.
+
+    With ``at_start_names`` a sentence-initial word that reads as a name counts too.
+    """
     out: list[str] = []
     words = _RAW_TOKEN.findall(claim)
     for i, raw in enumerate(words):
@@ -189,10 +116,75 @@ def _entities(claim: str) -> list[str]:
         at_start = i == 0 or words[i - 1][-1:] in ".!?:"
         acronym = sum(c.isupper() for c in core) >= 2
         mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
-        capital = core[:1].isupper() and not at_start
+        if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", core):
+            continue  # "6-week": a number and a unit, checked as such
+        capital = core[:1].isupper() and (not at_start or (at_start_names and _name_like(core)))
         if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
             out.append(core)
     return out
+
+
+_STARTERS = frozenset(
+    [
+        "overall",
+        "however",
+        "both",
+        "most",
+        "many",
+        "several",
+        "some",
+        "all",
+        "no",
+        "in",
+        "on",
+        "at",
+        "for",
+        "after",
+        "before",
+        "during",
+        "while",
+        "although",
+        "though",
+        "because",
+        "since",
+        "when",
+        "if",
+        "as",
+        "among",
+        "compared",
+        "researchers",
+        "patients",
+        "participants",
+        "results",
+        "studies",
+        "study",
+        "data",
+        "evidence",
+        "treatment",
+        "people",
+        "children",
+        "adults",
+    ]
+)
+_SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised sentence-initial word that reads as a name, not an English word.
+
+    A heuristic (no dictionary is shipped): not a stopword or a usual sentence starter, and
+    no common English ending. "Seredenin", "Selank", "Zozulya" count; "Patients",
+    "Reported", "Overall" do not.
+    """
+    low = word.lower()
+    return low not in STOPWORDS and low not in _STARTERS and not low.endswith(_SUFFIXES)
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Word tokens and their stems of a (whole-article) context, cached per text."""
+    words = frozenset(t for t in tokens(text) if t[0].isalnum())
+    return words, frozenset(stem(t) for t in words)
 
 
 def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
@@ -252,11 +244,17 @@ def check_support(
     checks: frozenset[str] = ALL_CHECKS,
     min_coverage: float = 0.5,
     entity_context: str | None = None,
+    names_context: str | None = None,
+    names_in_context: bool = False,
 ) -> SupportResult:
     """Run the deterministic checks of ``claim`` against ``context``.
 
     ``entity_context`` (default: ``context``) is where numbers and names are looked up; the
     grounder passes the whole source when it picked the context sentences itself.
+    ``names_context`` (default: ``entity_context``) is where a name that opens the claim is
+    looked up: the grounder passes the whole article, since a summary sentence often names
+    the subject that its quote calls "it". With ``names_in_context`` every name is looked
+    up there (numbers stay with ``entity_context``).
     """
     ctoks = tokens(claim)
     xtoks = tokens(context)
@@ -268,7 +266,9 @@ def check_support(
 
     if "numbers" in checks:
         have = _numbers(etoks)
-        for v in sorted(_numbers(ctoks) - have):
+        # a number that is part of a name ("COVID-19", "IL-6", "ND3") is checked as a name
+        bare = _numbers(tokens(_NAMED_NUMBER.sub(" ", claim)))
+        for v in sorted(bare - have):
             shown = f"{v:g}"
             reasons.append(
                 Reason(
@@ -276,6 +276,7 @@ def check_support(
                     message=f"the number {shown} is not in the quoted span",
                 )
             )
+    if "units" in checks:
         for u in sorted(_units(ctoks) - _units(etoks)):
             reasons.append(
                 Reason(
@@ -283,20 +284,28 @@ def check_support(
                 )
             )
 
+    inner = _entities(claim, False)
+    ewords = frozenset(t for t in etoks if t[0].isalnum())
+    swords, sstems = (ewords, estems) if names_context is None else _words(names_context)
+    named: list[tuple[str, frozenset[str], set[str] | frozenset[str]]] = []
     if "entities" in checks:
-        ewords = {t for t in etoks if t[0].isalnum()}
-        for ent in _entities(claim):
-            parts = [t for t in tokens(ent) if t[0].isalnum()]
-            if parts and not all(p in ewords or stem(p) in estems for p in parts):
-                reasons.append(
-                    Reason(
-                        code=GroundingCode.ENTITY_MISSING,
-                        message=f"the name {ent!r} is not in the quoted span",
-                    )
+        where = (swords, sstems) if names_in_context else (ewords, estems)
+        named += [(n, *where) for n in inner]
+    if "names_at_start" in checks:
+        named += [(n, swords, sstems) for n in _entities(claim, True) if n not in inner]
+    for ent, words, wstems in named:
+        parts = [t for t in tokens(ent) if t[0].isalnum()]
+        if parts and not all(p in words or stem(p) in wstems for p in parts):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.ENTITY_MISSING,
+                    message=f"the name {ent!r} is not in the quoted span",
                 )
+            )
 
     if "negation" in checks:
         reasons.extend(_check_negation(ctoks, xtoks))
+    if "antonym_prefix" in checks:
         reasons.extend(_check_antonym_prefix(ctoks, xstems))
 
     if "hedge" in checks:
@@ -311,6 +320,11 @@ def check_support(
 
     if "direction" in checks:
         reasons.extend(_check_direction(ctoks, xtoks))
+
+    seen = {r.code for r in reasons}
+    if GroundingCode.DIRECTION_FLIP in seen:
+        seen.add(GroundingCode.ANTONYM)  # one contradiction, reported once
+    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks) if r.code not in seen)
 
     uniq = set(cstems)
     coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
@@ -336,7 +350,7 @@ def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
         for i, t in enumerate(ctoks):
             if t in NEGATIONS and not _idiom(ctoks, i):
                 scope = _scope_stems(ctoks, i, 3)
-                if scope and not scope & xneg:
+                if scope and not scope & xneg and not _prefixed(scope, xtoks):
                     reasons.append(
                         Reason(
                             code=GroundingCode.NEGATION_FLIP,
@@ -358,6 +372,20 @@ def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
 
 
 _NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
+
+
+def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
+    """The context says a negated claim word with a negative prefix ("did not exhibit
+    symptoms" for "asymptomatic", "not stable" for "unstable")."""
+    for t in xtoks:
+        for p in ("a", *_NEG_PREFIXES):
+            if (
+                t.startswith(p)
+                and len(t) - len(p) >= 4
+                and stem(t[len(p) :])[:5] in {s[:5] for s in scope if len(s) >= 4}
+            ):
+                return True
+    return False
 
 
 def _check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..evidence import Evidence, Role, Sentence, evidence_level, select
 from ..guards import Evaluation, evaluate
-from ..guards.support import content_stems
+from ..guards.text import content_stems
 from ..models import (
     Attempt,
     AttemptOutcome,

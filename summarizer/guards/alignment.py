@@ -1,0 +1,251 @@
+"""Token alignment of a claim with its span, and the checks built on it.
+
+The claim's content words are matched to the span's (same stem after joining irregular forms
+and synonym groups, or one stem a prefix of the other, "reduct"/"reduc"). A claim word with
+no match that sits where the span has a different, unmatched content word between the same
+neighbours is a *substitution* ("in mice" -> "in humans", "Selank" -> "Semax"); an unmatched
+word elsewhere is only an addition (it lowers coverage). On top of the alignment: antonyms,
+evidence levels (rats, mice, in vitro, patients, healthy volunteers, humans) and hedges in
+both directions, all looked up only in the part of the span the claim aligns with.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from summarizer.guards.anchoring import NEGATIONS
+from summarizer.guards.codes import GroundingCode
+from summarizer.guards.lexicon import (
+    CORE_HEDGES,
+    EVIDENCE_CLASSES,
+    HEDGES,
+    SOFTENERS,
+    antonym_of,
+    evidence_class,
+    lemma_stem,
+)
+from summarizer.guards.text import STOPWORDS
+from summarizer.models import Reason
+
+__all__ = ["Alignment", "align", "alignment_reasons"]
+
+_MAX_GAP = 1  # span content words allowed between two aligned neighbours of a substitution
+_COMPARATORS = frozenset({"placebo", "sham"})  # never licensed by a named comparator
+_ENDS = frozenset(".!?")
+_CLAUSE_ENDS = frozenset(".!?,;:()")
+
+
+def _word(t: str) -> bool:
+    return t[0].isalpha() and t not in STOPWORDS and t not in NEGATIONS
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    a, b = a.lstrip("="), b.lstrip("=")
+    short = min(len(a), len(b))
+    return short >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claim content words (index into claim tokens, key) and their matched span positions."""
+
+    ckeys: tuple[tuple[int, str], ...]
+    xkeys: tuple[tuple[int, str], ...]
+    matches: tuple[tuple[int, ...], ...]  # per claim content word: indexes into ``xkeys``
+    xused: frozenset[int]  # span content words that license some claim word
+
+    def region(self, xtoks: list[str]) -> list[str]:
+        """The span sentences the claim aligns with best (the whole span if none match).
+
+        Only the sentences holding the most distinct claim words count (ties all do), so one
+        "Selank" in a far sentence does not pull that sentence's hedges in.
+        """
+        bounds = [0, *(i + 1 for i, t in enumerate(xtoks) if t in _ENDS), len(xtoks)]
+        sents = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+        counts = []
+        for a, b in sents:
+            hit = {
+                k for k, m in enumerate(self.matches) if any(a <= self.xkeys[j][0] < b for j in m)
+            }
+            counts.append(len(hit))
+        best = max(counts, default=0)
+        if best == 0:
+            return xtoks
+        return [t for (a, b), c in zip(sents, counts, strict=True) if c == best for t in xtoks[a:b]]
+
+
+def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
+    """Match each claim content word to the span content words that license it."""
+    ckeys = tuple((i, lemma_stem(t)) for i, t in enumerate(ctoks) if _word(t))
+    xkeys = tuple((i, lemma_stem(t)) for i, t in enumerate(xtoks) if _word(t))
+    by_key: dict[str, list[int]] = {}
+    for j, (_, k) in enumerate(xkeys):
+        by_key.setdefault(k, []).append(j)
+    matches: list[tuple[int, ...]] = []
+    for _, k in ckeys:
+        hit = by_key.get(k)
+        if hit is None:
+            hit = [j for j, (_, xk) in enumerate(xkeys) if _close(k, xk)]
+        matches.append(tuple(hit))
+    used = frozenset(j for m in matches for j in m)
+    return Alignment(ckeys, xkeys, tuple(matches), used)
+
+
+def _substitutions(
+    al: Alignment, ctoks: list[str], xtoks: list[str], *, swaps: bool = True, placebo: bool = True
+) -> list[tuple[str, str]]:
+    """(claim word, span word) pairs where the claim swapped one content word for another.
+
+    Tight on purpose: the claim word's direct neighbours (content words) are matched to span
+    words exactly two apart, and the one span word between them licenses no claim word; at
+    the claim's first or last content word one matched neighbour is enough.
+    "placebo"/"sham" absent from the span is always a swapped comparator.
+    """
+    out: list[tuple[str, str]] = []
+    n = len(al.ckeys)
+    for k in range(n):
+        if al.matches[k] or not _swappable(ctoks[al.ckeys[k][0]]):
+            continue
+        if ctoks[al.ckeys[k][0]] in _COMPARATORS:
+            if placebo:
+                out.append((ctoks[al.ckeys[k][0]], "a different comparator"))
+            continue
+        if not swaps:
+            continue
+        prev = al.matches[k - 1] if k > 0 else None
+        nxt = al.matches[k + 1] if k + 1 < n else None
+        cands: list[int] = []
+        if prev and nxt:
+            cands = [
+                j for p in prev for q in nxt if 1 < q - p <= _MAX_GAP + 1 for j in range(p + 1, q)
+            ]
+        elif prev and k == n - 1:
+            cands = [p + 1 for p in prev]  # a swapped last word ("in mice" -> "in humans")
+        elif nxt and k == 0:
+            cands = [q - 1 for q in nxt]  # a swapped first word ("Selank" -> "Semax")
+        for j in cands:
+            if 0 <= j < len(al.xkeys) and j not in al.xused:
+                xw = xtoks[al.xkeys[j][0]]
+                if _swappable(xw):
+                    out.append((ctoks[al.ckeys[k][0]], xw))
+                    break
+    return out
+
+
+def _swappable(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha()
+
+
+def _evidence(words: list[str]) -> set[str]:
+    out = {c for w in words if (c := evidence_class(w))}
+    if "vitro" in words or ("cell" in words and "line" in words):
+        out.add("vitro")
+    return out
+
+
+def _evidence_reason(cwords: list[str], xwords: list[str]) -> Reason | None:
+    claim, span = _evidence(cwords), _evidence(xwords)
+    if not claim or not span:
+        return None
+    for c in sorted(claim):
+        covers = EVIDENCE_CLASSES.get(c, frozenset({c}))
+        if c == "patient" and "healthy" in span:
+            covers = frozenset({"patient"})
+        if not span & (covers | {c}):
+            shown = next(w for w in cwords if evidence_class(w) == c or w == c)
+            return Reason(
+                code=GroundingCode.EVIDENCE_LEVEL,
+                message=f"the claim is about {shown!r} but the span's evidence is about "
+                f"{', '.join(sorted(span))}",
+            )
+    return None
+
+
+def _clauses(region: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for t in region:
+        if t in _CLAUSE_ENDS:
+            out.append([])
+        else:
+            out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
+    """Hedges of the region's clauses that hold at least half of the claim's aligned words."""
+    found: list[str] = []
+    for clause in _clauses(region):
+        hedges = [t for t in clause if t in CORE_HEDGES]
+        if hedges:
+            keys = {lemma_stem(t) for t in clause if _word(t)}
+            if len(ckeys & keys) >= max(1, len(ckeys) / 2):
+                found.extend(hedges)
+    return found
+
+
+def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
+    chedge = [t for t in ctoks if t in SOFTENERS]
+    rkeys = {lemma_stem(t) for t in region if _word(t)}
+    ckeys = {lemma_stem(t) for t in ctoks if _word(t)} & rkeys
+    xhedge = _hedged_clauses(ckeys, region)
+    if xhedge and not chedge and not any(t in HEDGES for t in ctoks):
+        return Reason(
+            code=GroundingCode.HEDGE_FLIP,
+            message=f"the span hedges ({xhedge[0]!r}) but the claim states it as fact",
+        )
+    if chedge and not xhedge and not any(t in HEDGES for t in region):
+        return Reason(
+            code=GroundingCode.HEDGE_FLIP,
+            message=f"the claim hedges ({chedge[0]!r}) where the span states it as fact",
+        )
+    return None
+
+
+def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]) -> list[Reason]:
+    """Reasons from the alignment: substitution, antonym, evidence level, hedge direction."""
+    al = align(ctoks, xtoks)
+    region = al.region(xtoks)
+    rkeys = {lemma_stem(t) for t in region if _word(t)}
+    reasons: list[Reason] = []
+    antonyms: set[str] = set()
+    if "antonyms" in checks:
+        for k, (i, key) in enumerate(al.ckeys):
+            if al.matches[k]:
+                continue
+            opp = sorted(antonym_of(key) & rkeys)
+            if opp:
+                said = next(t for t in region if lemma_stem(t) == opp[0])
+                antonyms.add(ctoks[i])
+                reasons.append(
+                    Reason(
+                        code=GroundingCode.ANTONYM,
+                        message=f"the claim says {ctoks[i]!r} where the span says {said!r}",
+                    )
+                )
+                break
+    if "evidence" in checks:
+        r = _evidence_reason([t for t in ctoks if t[0].isalpha()], [t for t in region])
+        if r is not None:
+            reasons.append(r)
+    if "hedge_two_way" in checks:
+        r = _hedge_reason(ctoks, region)
+        if r is not None:
+            reasons.append(r)
+    if "substitution" in checks or "placebo" in checks:
+        subs = _substitutions(
+            al, ctoks, xtoks, swaps="substitution" in checks, placebo="placebo" in checks
+        )
+        for cw, xw in subs:
+            if cw in antonyms or evidence_class(cw):
+                continue
+            reasons.append(
+                Reason(
+                    code=GroundingCode.SUBSTITUTION,
+                    message=f"the claim says {cw!r} where the span says {xw!r}",
+                )
+            )
+            break
+    return reasons
