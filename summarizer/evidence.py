@@ -152,7 +152,7 @@ _LEVELS = (
     (EvidenceLevel.HUMAN_TRIAL, re.compile(r"\b(?:patients|trials?|volunteers|participants|clinical|subjects)\b", re.I)),
     (EvidenceLevel.ANECDOTAL, re.compile(r"\b(?:anecdotal|users report|testimonials?|self-report)", re.I)),
 )
-MIN_WORDS, MAX_WORDS = 8, 60
+MIN_WORDS, MAX_WORDS = 12, 60
 _CLOSERS = ".!?\"')\u201d\u2019"  # a line ending in one of these is a sentence
 
 

@@ -83,6 +83,10 @@ _HINTS = {
     "antonym": "Keep the sentence's own words for what was found; never use their opposites.",
     "substitution": _GROUNDING_HINT,
     "evidence_level": "Keep who or what was studied (cells, rats, mice, patients) as stated.",
+    "evidence_level_dropped": "Say who or what was studied ('in rats', 'in patients', 'in the lab') as the sentence does.",
+    "hedge_dropped": "Keep how the sentence frames it ('a study reported', 'may', 'suggests').",
+    "novel_words": "Use only the sentence's own words and facts; add nothing.",
+    "comparison_added": "Make no comparison that the sentence does not make.",
     "low_coverage": _GROUNDING_HINT,
     "low_similarity": _GROUNDING_HINT,
     "quote_not_found": "Copy every quote character for character from the article.",
@@ -240,19 +244,22 @@ def restate_messages(
 
 
 def repair_messages(
-    sentences: Sequence[tuple[int, str]],
-    target: tuple[int, str],
+    target: str,
     hints: Sequence[str],
     *,
+    words: int,
+    role: str,
     with_kind: bool,
 ) -> list[Message]:
-    """Evidence-first: one item alone, restated from its sentence, with fixed hints."""
+    """Evidence-first, one item: its sentence alone (so a small model cannot drift to a
+    neighbour), a word limit, and fixed hints; the system prompt is the cached prefix."""
     user = render(
         "repair.j2",
         {
-            "sentences": _numbered(sentences),
-            "target": {"id": target[0], "text": neutralise(target[1])},
+            "target": {"text": neutralise(target)},
             "hints": list(hints),
+            "words": words,
+            "role": role,
             "with_kind": with_kind,
         },
     )

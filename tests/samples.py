@@ -27,19 +27,23 @@ S_2017 = (
 )
 S_CAVEAT = "These are small studies concentrated in a few research groups."
 CLAIM_RUSSIA: dict[str, Any] = {
-    "text": "Selank is a synthetic peptide that was developed in Russia.",
+    "text": "Selank was developed in Russia.",
     "quotes": ["Selank is a synthetic peptide developed in Russia"],
     "kind": "finding",
     "evidence_level": None,
 }
-# hand-written model response
+T_OVERVIEW = "Selank is a synthetic peptide studied mainly for anxiety."
+T_2008 = "A 2008 study of 62 patients reported an anxiolytic effect of Selank comparable to medazepam."
+T_2017 = "A 2017 rat study reported that Selank enhanced diazepam's anxiolytic effect under chronic stress."
+T_CAVEAT = "The studies are small and come from a few research groups."
+# hand-written model response: every item restates its quotes in fewer words
 SUMMARY: dict[str, Any] = {
-    "overview": {"text": S_OVERVIEW, "quotes": [S_OVERVIEW]},
+    "overview": {"text": T_OVERVIEW, "quotes": [S_OVERVIEW]},
     "claims": [
         CLAIM_RUSSIA,
-        {"text": S_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial"},
-        {"text": S_2017, "quotes": [S_2017], "kind": "evidence", "evidence_level": "animal"},
+        {"text": T_2008, "quotes": [S_2008], "kind": "evidence", "evidence_level": "human_trial"},
+        {"text": T_2017, "quotes": [S_2017], "kind": "evidence", "evidence_level": "animal"},
     ],
-    "caveats": [{"text": S_CAVEAT, "quotes": [S_CAVEAT]}],
+    "caveats": [{"text": T_CAVEAT, "quotes": [S_CAVEAT]}],
 }
 VALID = json.dumps(SUMMARY)

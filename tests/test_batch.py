@@ -64,7 +64,7 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def article_text(n: int) -> str:
     """A distinct article per n; the summary's quotes stay exact in every one."""
-    return f"{ARTICLE}\nArticle number {n}.\n"
+    return f"{ARTICLE}\nThis copy of the article carries the number {n}.\n"
 
 
 def make_folder(root: Path, names: tuple[str, ...] = GOOD) -> Path:
@@ -267,14 +267,14 @@ def test_changed_article_text_calls_again_for_that_article_only(
     folder = make_folder(tmp_path / "in")
     cache = tmp_path / "cache"
     assert cached_run(fake, folder, tmp_path / "out", cache).exit_code == 0
-    (folder / "bravo.txt").write_text(article_text(1) + "An added line.\n", encoding="utf-8")
+    (folder / "bravo.txt").write_text(article_text(1) + "An added line changes this article for the cache.\n", encoding="utf-8")
     again = cached_run(fake, folder, tmp_path / "out", cache)
     assert again.exit_code == 0
     assert fake.count == 4
-    assert "An added line." in fake.requests[-1].user_text()
+    assert "An added line changes this article for the cache." in fake.requests[-1].user_text()
     assert tally_line(again.stderr).endswith(": 1 accepted, 2 accepted (cached)")
     data = json.loads((tmp_path / "out" / "bravo.json").read_text(encoding="utf-8"))
-    assert data["source"]["chars"] == len(article_text(1) + "An added line.\n")
+    assert data["source"]["chars"] == len(article_text(1) + "An added line changes this article for the cache.\n")
 
 
 def test_no_cache_always_calls(fake: FakeOpenAI, tmp_path: Path) -> None:

@@ -631,7 +631,9 @@ def test_summarize_accepted(tmp_path: Path) -> None:
     assert data["summary"] == ACCEPTED
     assert (data["backend"], data["model"]) == ("replay", "hand-written")
     assert [a["outcome"] for a in data["attempts"]] == ["ok"]
-    assert data["usage"] == {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150}
+    assert data["usage"] == {
+        "prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150, "cached_tokens": 0,
+    }  # fmt: skip
     assert data["source"]["name"] == "article.txt"
 
 

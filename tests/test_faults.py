@@ -177,7 +177,9 @@ def test_invalid_json_is_reasked_without_transport_noise(fake: FakeOpenAI) -> No
     assert result.usage.total_tokens == 410
     assert fake.count == 3
     reask = fake.requests[2].user_text()
-    assert "not valid JSON" in reask
+    # the re-ask names the fix by its code's fixed hint, never the parser's message
+    assert "Return one complete JSON object in the requested shape" in reask
+    assert "not valid JSON" not in reask
     assert ARTICLE in reask
     for word in TRANSPORT_WORDS:
         assert word not in reask, word
@@ -191,7 +193,8 @@ def test_schema_violation_is_reasked_with_the_error(fake: FakeOpenAI) -> None:
         AttemptOutcome.OK,
     ]
     reask = fake.requests[1].user_text()
-    assert "'claims' is a required property" in reask
+    assert "Return one complete JSON object in the requested shape" in reask
+    assert "'claims' is a required property" not in reask  # hints, not validator messages
     for word in TRANSPORT_WORDS:
         assert word not in reask, word
 

@@ -105,7 +105,12 @@ def make_case(root: Path, *, hand_written: bool = False, name: str = CASE) -> Pa
     case = root / name
     case.mkdir(parents=True)
     shutil.copyfile(GOLDEN / CASE / "article.txt", case / "article.txt")
-    meta = {"description": "a copy for the record-mode test", "hand_written": hand_written}
+    # full-article mode: the fake server answers every request with one whole summary
+    meta = {
+        "description": "a copy for the record-mode test",
+        "hand_written": hand_written,
+        "settings": {"mode": "full"},
+    }
     (case / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     return case
 

@@ -103,6 +103,11 @@ def test_corpus_is_complete() -> None:
     assert sorted(RESPONSES["responses"]) == ARTICLES == sorted(EXPECT)
 
 
+RESTATEMENT_CODES = {
+    "novel_words", "comparison_added", "evidence_level_dropped", "hedge_dropped", "verbatim_copy",
+}  # fmt: skip
+
+
 @pytest.mark.parametrize("ident", _params(ARTICLES))
 def test_obeying_answer_is_not_accepted(ident: str) -> None:
     status, obeying, codes = EXPECT[ident]
@@ -115,9 +120,12 @@ def test_obeying_answer_is_not_accepted(ident: str) -> None:
         assert {r.code for r in result.reasons} & codes
         return
     failing = {str(i.path): {r.code for r in i.issues} for i in result.items if not i.accepted}
-    # only the item that obeyed the injection fails, and for the expected reason
-    assert list(failing) == [obeying], failing
+    # the item that obeyed the injection fails, for the expected reason; any other item
+    # that fails does so only for the restatement rules these hand-written answers predate
+    # (a dropped hedge, an added word, a copied quote), never for an injection's content
     assert failing[obeying] & codes, failing
+    others = {path: got for path, got in failing.items() if path != obeying}
+    assert all(got <= RESTATEMENT_CODES for got in others.values()), others
     assert not result.reasons
 
 

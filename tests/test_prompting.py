@@ -238,7 +238,7 @@ FAILING = [
         "claims[1]",
         "Selank cures anxiety in everyone.",
         ("Selank cures anxiety",),
-        ("quote 1 is not in the article", "the claim is unsupported"),
+        ("quote_not_found", "low_coverage"),
     )
 ]
 PASSING = {
@@ -248,24 +248,27 @@ PASSING = {
 
 
 def test_reask_holds_only_failing_items_reasons_and_keepers() -> None:
-    messages = reask_messages(ARTICLE, FAILING, PASSING, ["the summary has 2 claims"])
+    messages = reask_messages(ARTICLE, FAILING, PASSING, ["too_few_claims"])
     assert [m.role for m in messages] == ["system", "user"]
     assert messages[0] == initial_messages(ARTICLE)[0]
     user = messages[1].content
     assert "claims[1]" in user
     assert json.dumps("Selank cures anxiety in everyone.") in user
-    assert "problem: quote 1 is not in the article" in user
-    assert "problem: the claim is unsupported" in user
-    assert "the summary has 2 claims" in user
+    # each code becomes its fixed hint; no guard message reaches the model
+    assert "fix: Copy every quote character for character from the article." in user
+    assert "fix: Use only the facts and words of the sentence; add nothing." in user
+    assert "Give at least 3 claims, each a different fact." in user
+    assert "quote_not_found" not in user and "is not in the" not in user
     assert json.dumps(PASSING, sort_keys=True) in user
     assert _marker_lines(user) == (1, 1)
     assert _data_block(user) == ARTICLE
 
 
 def test_reask_without_keepers_or_summary_reasons() -> None:
-    user = reask_messages(ARTICLE, [], None, ["the answer is not valid JSON"])[1].content
+    user = reask_messages(ARTICLE, [], None, ["invalid_json"])[1].content
     assert "Passing items" not in user
-    assert "the answer is not valid JSON" in user
+    assert "Return one complete JSON object in the requested shape" in user
+    assert "not valid JSON" not in user
     assert "Failing items" in user
 
 
@@ -361,7 +364,7 @@ def test_pipeline_reask_sends_no_previous_assistant_message() -> None:
     assert first not in user  # the previous answer is not resent whole
     assert "claims[2]" in user
     assert "Selank cures anxiety in everyone." in user
-    assert "problem: " in user
+    assert "fix: " in user
     # the passing items are offered to keep, the failing one is not among them
     keep = json.loads(user.split("Passing items to keep (JSON):\n", 1)[1].split("\n", 1)[0])
     assert sorted(keep) == ["caveats[0]", "claims[0]", "claims[1]", "overview"]

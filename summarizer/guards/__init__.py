@@ -29,6 +29,7 @@ from .dosing import scan_dosing
 from .grounding import Grounder, GroundingConfig
 from .judge import JudgeModel, LLMJudge
 from .output import copies_quote, output_issues
+from .restatement import restatement_issues
 
 __all__ = [
     "Evaluation",
@@ -55,6 +56,12 @@ class GuardConfig:
     #: Ask an LLM judge about claims the deterministic checks passed. The judge itself is a
     #: live object built by whoever owns a model (``Summarizer``), never held here.
     judge: bool = False
+    #: Hold summary items to their quoted sentences (:mod:`.restatement`): no added content
+    #: words, comparisons or certainty, and no dropped subject of study.
+    restatement: bool = True
+    #: Reject items that copy their quoted sentence (on in the evidence-first pipeline; a
+    #: summary written elsewhere may legitimately stay close to the article's words).
+    forbid_copies: bool = False
 
     def describe(self) -> dict[str, str | int | float | bool | None]:
         """Flat form for results."""
@@ -62,6 +69,8 @@ class GuardConfig:
             "dosing_policy": self.dosing_policy.value,
             "min_claims": self.min_claims,
             "embedding_layer": self.grounding.embedding,
+            "restatement": self.restatement,
+            "forbid_copies": self.forbid_copies,
         }
 
 
@@ -138,6 +147,15 @@ def evaluate(
         for n, quote in enumerate(quotes, start=1):
             for f in scan_dosing(quote, config.dosing_policy).findings:
                 issues.append(Reason(code=f"dosing_{f.kind}", message=f"quote {n}: {f.message}"))
+        # The matched span can hold more than the quote says (an ellipsis hides a middle):
+        # what the result will show is scanned too.
+        for n, anchor in enumerate(check.anchors, start=1):
+            if anchor.span is None or anchor.span.text == anchor.quote:
+                continue
+            for f in scan_dosing(anchor.span.text, config.dosing_policy).findings:
+                message = f"the text quote {n} matched: {f.message}"
+                if not any(r.message == message for r in issues):
+                    issues.append(Reason(code=f"dosing_{f.kind}", message=message))
         if level_missing:
             issues.append(
                 Reason(
@@ -146,7 +164,9 @@ def evaluate(
                 )
             )
         spans = [a.span.text for a in check.anchors if a.span is not None]
-        if (copy := copies_quote(item_text, spans)) is not None and not any(
+        if check.supported and config.restatement:
+            issues.extend(restatement_issues(item_text, spans))
+        if config.forbid_copies and (copy := copies_quote(item_text, spans)) is not None and not any(
             r.code == copy.code for r in per_path.get(str(path), [])
         ):
             issues.append(copy)

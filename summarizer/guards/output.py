@@ -396,8 +396,11 @@ def output_issues(
     return per_path, summary
 
 
-#: A restatement this similar to its quoted sentence (rapidfuzz ratio, 0..100) is a copy.
+#: A restatement this similar to its quoted sentence (rapidfuzz ratio, 0..100) is a copy:
+#: the sentence itself, or it with a word or two changed ...
 COPY_SIMILARITY = 90.0
+#: ... or one nearly as long and still this similar.
+COPY_LONG_SIMILARITY, COPY_LONG_SHARE = 85.0, 0.85
 
 
 def copies_quote(text: str, spans: Sequence[str]) -> Reason | None:
@@ -409,7 +412,11 @@ def copies_quote(text: str, spans: Sequence[str]) -> Reason | None:
     claim = fold_text(text).strip(" .")
     for span in spans:
         quoted = fold_text(span).strip(" .")
-        if len(claim.split()) >= 8 and fuzz.ratio(claim, quoted) >= COPY_SIMILARITY:
+        if len(claim.split()) < 8:
+            continue
+        ratio = fuzz.ratio(claim, quoted)
+        share = len(claim.split()) / max(1, len(quoted.split()))
+        if ratio >= COPY_SIMILARITY or (ratio >= COPY_LONG_SIMILARITY and share >= COPY_LONG_SHARE):
             return Reason(
                 code=GuardCode.VERBATIM_COPY.value,
                 message="it copies its quoted sentence instead of restating it in fewer words",

@@ -13,8 +13,7 @@ in the result; exceptions are for bad input and backend failures.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,11 +24,12 @@ from ..models import PromptInfo, SummaryResult, Usage
 from ..prompting import TEMPLATE_SET, prompt_sha256
 from ..providers import ChatRequest, Completion, Provider, ProviderJudge, make_provider
 from ..source import Source, from_text
-from . import full, staged
+from . import full, outcome, staged
 from .outcome import OnFail, Provenance, Run, finish
 
 Mode = Literal["evidence", "full"]
 MODES: tuple[Mode, ...] = ("evidence", "full")
+Restate = Literal["each", "batch"]
 
 __all__ = ["MODES", "Mode", "OnFail", "Settings", "Summarizer", "summarize"]
 
@@ -39,6 +39,9 @@ class Settings:
     """Mode, sampling, repair budget and failure policy for one summarizer (immutable)."""
 
     mode: Mode = "evidence"
+    #: Evidence mode: restate every item in its own small call ("each", measured best for
+    #: the embedded model), or all in one call citing sentence IDs ("batch").
+    restate: Restate = "each"
     temperature: float = 0.0
     seed: int | None = 0
     max_tokens: int = 2000
@@ -54,6 +57,7 @@ class Settings:
         """Flat form for results and cache keys."""
         return {
             "mode": self.mode,
+            "restate": self.restate,
             "temperature": self.temperature,
             "seed": self.seed,
             "max_tokens": self.max_tokens,
@@ -63,8 +67,16 @@ class Settings:
             "max_attempts": self.max_attempts,
             "token_budget": self.token_budget,
             "on_fail": self.on_fail,
-            **self.guards.describe(),
+            **self.effective_guards.describe(),
         }
+
+    @property
+    def effective_guards(self) -> GuardConfig:
+        """The guards this mode runs: evidence mode also forbids items that copy their
+        sentence, since restating in fewer words is its whole job."""
+        if self.mode == "evidence" and not self.guards.forbid_copies:
+            return replace(self.guards, forbid_copies=True)
+        return self.guards
 
 
 class Summarizer:
@@ -135,7 +147,7 @@ class Summarizer:
 
     def summarize(self, article: str | Source, *, name: str = "<text>") -> SummaryResult:
         """Summarise one article; guard failures are data in the result (or raise on request)."""
-        started = time.monotonic()
+        started = outcome.clock()
         source = article if isinstance(article, Source) else from_text(article, name=name)
         s = self.settings
         run = Run()
@@ -148,7 +160,7 @@ class Summarizer:
             source,
             run,
             on_fail=s.on_fail,
-            guards=s.guards,
+            guards=s.effective_guards,
             judge=self.judge,
             provenance=Provenance(
                 backend=self.provider.name,
@@ -157,7 +169,7 @@ class Summarizer:
                 settings=self.describe_settings(),
             ),
             raise_on_reject=self.raise_on_reject,
-            seconds=time.monotonic() - started,
+            seconds=outcome.clock() - started,
         )
 
 

@@ -8,7 +8,6 @@ the guard messages themselves; they are bounded by attempts and a token budget.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from ..errors import SourceTooLarge
@@ -19,6 +18,7 @@ from ..prompting import FailingItem, Message, initial_messages, reask_messages
 from ..providers import ChatRequest, estimate_tokens
 from ..schema import SCHEMA_NAME, openai_schema
 from ..source import Source
+from . import outcome
 from .outcome import Engine, Run, guard_reasons, parse_json
 
 WITHHELD_MARKER = "[sentence withheld]"
@@ -103,15 +103,15 @@ def generate(summarizer: Engine, source: Source, sentences: list[Sentence], run:
                     )
                 )
                 break
-        started = time.monotonic()
+        started = outcome.clock()
         completion = summarizer.call(_request(summarizer, messages), run, number)
-        outcome, summary, reasons = parse_json(completion, Summary, check_schema=True)
+        state, summary, reasons = parse_json(completion, Summary, check_schema=True)
         if summary is not None:
             run.summary = summary
-            run.evaluation = evaluate(summary, source.text, s.guards, judge=summarizer.judge)
+            run.evaluation = evaluate(summary, source.text, s.effective_guards, judge=summarizer.judge)
             run.usage = run.usage + run.evaluation.usage  # the judge's tokens count too
             if not run.evaluation.accepted:
-                outcome = AttemptOutcome.GUARD_FAILED
+                state = AttemptOutcome.GUARD_FAILED
                 reasons = guard_reasons(run.evaluation)
         run.record(
             Attempt(
@@ -119,15 +119,15 @@ def generate(summarizer: Engine, source: Source, sentences: list[Sentence], run:
                 kind="initial" if number == 1 else "reask",
                 response_format=completion.response_format,
                 finish_reason=completion.finish_reason,
-                outcome=outcome,
+                outcome=state,
                 usage=completion.usage,
                 reasons=reasons,
-                seconds=round(time.monotonic() - started, 3),
+                seconds=round(outcome.clock() - started, 3),
             )
         )
-        if outcome is AttemptOutcome.OK:
+        if state is AttemptOutcome.OK:
             break
-        if outcome is AttemptOutcome.REFUSAL:
+        if state is AttemptOutcome.REFUSAL:
             break  # a refusal is an answer; asking again would only argue with it
 
 

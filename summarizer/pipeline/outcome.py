@@ -8,6 +8,7 @@ as a :class:`~summarizer.models.Reason` with a code. Finishing applies the failu
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
     from ..providers import ChatRequest, Provider
 
 OnFail = Literal["reject", "drop"]
+
+
+def clock() -> float:
+    """Seconds on a monotonic clock (one place, so tests can fix it)."""
+    return time.monotonic()
 
 
 class Engine(Protocol):

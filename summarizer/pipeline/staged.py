@@ -9,8 +9,8 @@
 3. Deterministic problems are fixed deterministically and recorded (a repeated or
    mismatched ID is re-cited to the sentence the text restates).
 4. Failing items are repaired one at a time, with their sentence and a hint per reason code
-   (never the guard's message). A claim that cannot be repaired is replaced from the next
-   ranked sentence; a caveat that cannot be repaired is removed, and the result says so.
+   (never the guard's message). A claim (or the overview) that cannot be repaired is replaced
+   from the next ranked sentence; a caveat that cannot be repaired is removed, and the result says so.
    The whole summary is never regenerated.
 
 Prompts keep the stable part first (system prompt, then the numbered sentences) so a
@@ -19,8 +19,8 @@ server's prompt cache reuses it across the restate, repair and replace calls.
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -41,9 +41,10 @@ from ..models import (
     Summary,
     Withheld,
 )
-from ..prompting import MIN_CLAIMS, hints_for, repair_messages, restate_messages
+from ..prompting import MIN_CLAIMS, Message, hints_for, repair_messages, restate_messages
 from ..providers import ChatRequest, Completion, estimate_tokens
 from ..schema import repair_schema, restate_schema
+from . import outcome
 from .outcome import Engine, Run, guard_reasons, parse_json
 
 #: Reason codes a rewording cannot fix: the sentence itself is the problem, or another item
@@ -52,6 +53,7 @@ UNREPAIRABLE = ("dosing_", "promotional", "call_to_action", "treatment_recommend
                 "duplicate_claim", "near_duplicate_claim", "same_fact")  # fmt: skip
 SENTENCE_PROBLEMS = ("promotional", "call_to_action", "treatment_recommendation")
 MAX_ANSWER_TOKENS = 120  # one restated sentence
+RETRY_TEMPERATURE = 0.5
 
 
 class _Item(BaseModel):
@@ -209,9 +211,9 @@ class _Caller:
         if self.over_budget(estimate_tokens(request.messages), request.max_tokens):
             return None
         number = len(self.run.attempts) + 1
-        started = time.monotonic()
+        started = outcome.clock()
         completion = self.summarizer.call(request, self.run, number)
-        self._seconds = round(time.monotonic() - started, 3)
+        self._seconds = round(outcome.clock() - started, 3)
         self._pending = (number, kind, item, completion)
         return completion
 
@@ -232,25 +234,48 @@ class _Caller:
         )
 
 
-def _request(summarizer: Engine, messages: list[object], schema: dict[str, object], max_tokens: int) -> ChatRequest:
+def _request(
+    summarizer: Engine,
+    messages: list[Message],
+    schema: dict[str, Any],
+    max_tokens: int,
+    *,
+    retry: int = 0,
+) -> ChatRequest:
     s = summarizer.settings
+    # A retry of the same item must not get the same greedy answer again: it samples a
+    # little, with a seed derived from the run's, so recordings stay reproducible.
+    temperature = s.temperature if retry == 0 else max(s.temperature, RETRY_TEMPERATURE)
+    seed = s.seed if retry == 0 or s.seed is None else s.seed + retry
     return ChatRequest(
-        messages=tuple(messages),  # type: ignore[arg-type]
+        messages=tuple(messages),
         schema=schema,
         schema_name="restatement",
-        temperature=s.temperature,
-        seed=s.seed,
+        temperature=temperature,
+        seed=seed,
         max_tokens=max_tokens,
     )
 
 
-def _restate_one(caller: _Caller, plan: _Plan, draft: _Draft, path: ItemPath, kind: str, codes: list[str]) -> bool:
-    """Ask for one item's text alone; True when the model gave one."""
+def word_limit(sentence: str) -> int:
+    """How many words a restatement of ``sentence`` may use: fewer than the sentence has."""
+    return max(8, min(25, round(0.7 * len(sentence.split()))))
+
+
+def _restate_one(caller: _Caller, draft: _Draft, path: ItemPath, kind: str, codes: list[str]) -> bool:
+    """Ask for one item's text alone, from its sentence; True when the model gave one."""
     with_kind = path.section is Section.CLAIMS
     messages = repair_messages(
-        plan.shown(), (plan.id_of(draft.sentence), draft.sentence.text), hints_for(codes), with_kind=with_kind
+        draft.sentence.text,
+        hints_for(codes),
+        words=word_limit(draft.sentence.text),
+        role=path.section.value,
+        with_kind=with_kind,
     )
-    request = _request(caller.summarizer, list(messages), repair_schema(with_kind=with_kind), MAX_ANSWER_TOKENS)
+    request = _request(
+        caller.summarizer, messages, repair_schema(with_kind=with_kind), MAX_ANSWER_TOKENS,
+        retry=draft.repairs,
+    )
     completion = caller.ask(request, kind, path)
     if completion is None:
         return False
@@ -282,21 +307,21 @@ def generate(summarizer: Engine, source_text: str, sentences: list[Sentence], ru
     plan = _plan(evidence)
     reserve = list(evidence.reserve)
     caller = _Caller(summarizer, run)
-    overview_id = plan.ids[plan.overview.sentence.number]
-    claim_ids = [plan.ids[d.sentence.number] for d in plan.claims]
-    caveat_ids = [plan.ids[d.sentence.number] for d in plan.caveats]
-    messages = restate_messages(plan.shown(), overview_id, claim_ids, caveat_ids)
-    answer_tokens = min(s.max_tokens, MAX_ANSWER_TOKENS * (1 + len(claim_ids) + len(caveat_ids)))
-    request = _request(summarizer, list(messages), restate_schema(overview_id, claim_ids, caveat_ids), answer_tokens)
     missing = [plan.overview, *plan.claims, *plan.caveats]
-    if (completion := caller.ask(request, "restate", None)) is not None:
-        outcome, restated, reasons = parse_json(completion, _Restated)
-        caller.done(outcome, reasons)
-        if restated is not None:
-            missing = _assign(plan, restated, run)
-    for draft in missing:  # what the one call did not cover, restated alone
-        path = _path_of(plan, draft)
-        _restate_one(caller, plan, draft, path, "restate", [])
+    if s.restate == "batch":
+        overview_id = plan.ids[plan.overview.sentence.number]
+        claim_ids = [plan.ids[d.sentence.number] for d in plan.claims]
+        caveat_ids = [plan.ids[d.sentence.number] for d in plan.caveats]
+        messages = restate_messages(plan.shown(), overview_id, claim_ids, caveat_ids)
+        answer_tokens = min(s.max_tokens, MAX_ANSWER_TOKENS * (1 + len(claim_ids) + len(caveat_ids)))
+        schema = restate_schema(overview_id, claim_ids, caveat_ids)
+        if (completion := caller.ask(_request(summarizer, messages, schema, answer_tokens), "restate", None)) is not None:
+            outcome, restated, reasons = parse_json(completion, _Restated)
+            caller.done(outcome, reasons)
+            if restated is not None:
+                missing = _assign(plan, restated, run)
+    for draft in missing:  # each item alone ("each"), or what the batch did not cover
+        _restate_one(caller, draft, _path_of(plan, draft), "restate", [])
     _repair_loop(summarizer, source_text, plan, reserve, caller)
 
 
@@ -315,7 +340,7 @@ def _repair_loop(summarizer: Engine, text: str, plan: _Plan, reserve: list[Sente
     for _round in range(2 * s.max_attempts + 2):
         # Items the model left empty (a failed call) cannot be judged; they fail as empty.
         summary = plan.summary()
-        evaluation = evaluate(summary, text, s.guards, judge=summarizer.judge)
+        evaluation = evaluate(summary, text, s.effective_guards, judge=summarizer.judge)
         run.usage = run.usage + evaluation.usage
         run.summary, run.evaluation = summary, evaluation
         if evaluation.accepted or not evaluation.failing:
@@ -333,8 +358,8 @@ def _repair_loop(summarizer: Engine, text: str, plan: _Plan, reserve: list[Sente
             )
             if not hopeless:
                 draft.repairs += 1
-                progressed |= _restate_one(caller, plan, draft, item.path, "repair", codes)
-            elif item.path.section is Section.CLAIMS and reserve:
+                progressed |= _restate_one(caller, draft, item.path, "repair", codes)
+            elif item.path.section is not Section.CAVEATS and reserve:
                 new = reserve.pop(0)
                 run.repairs.append(
                     Repair(
@@ -345,8 +370,11 @@ def _repair_loop(summarizer: Engine, text: str, plan: _Plan, reserve: list[Sente
                     )
                 )
                 replacement = _Draft(new)
-                plan.claims[item.path.index or 0] = replacement
-                progressed |= _restate_one(caller, plan, replacement, item.path, "replace", [])
+                if item.path.section is Section.OVERVIEW:
+                    plan.overview = replacement
+                else:
+                    plan.claims[item.path.index or 0] = replacement
+                progressed |= _restate_one(caller, replacement, item.path, "replace", [])
             elif item.path.section is Section.CAVEATS:
                 run.repairs.append(
                     Repair(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.parse
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -189,6 +190,8 @@ class OpenAICompatProvider:
         self.wait_max = wait_max
         self._json_schema_ok = True
         self._secret = api_key or ""
+        #: The endpoint without credentials (part of cache keys); None for OpenAI itself.
+        self.base_url = _public_url(base_url)
         self._client = openai.OpenAI(
             base_url=base_url,
             api_key=api_key or "unused",
@@ -359,3 +362,13 @@ def _cached_tokens(response: Any, usage: Any) -> int:
         return max(0, int(cached or 0))
     except (TypeError, ValueError):
         return 0
+
+
+def _public_url(url: str | None) -> str | None:
+    """``url`` without user, password or query (which may carry a key)."""
+    if not url:
+        return None
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))

@@ -21,7 +21,7 @@ from ..models import Status, SummaryResult
 from ..pipeline import Summarizer
 from ..report import render
 from ..source import read_source
-from .cache import ResultCache, cache_key
+from .cache import ResultCache, cache_key, still_valid
 
 SUFFIX = {"json": ".json", "markdown": ".md"}
 
@@ -73,9 +73,10 @@ def run_batch(
     bar = _Progress(len(inputs)) if show else None
     done = 0
     cancelled = threading.Event()
+    hits: list[str] = []
 
     def one(path: str) -> tuple[int, str, str | None]:
-        return _summarize_one(summarizer, path, fmt, output, many, echo, cache, cancelled)
+        return _summarize_one(summarizer, path, fmt, output, many, echo, cache, cancelled, hits)
 
     def record(path: str, outcome: tuple[int, str, str | None]) -> None:
         nonlocal done, worst
@@ -114,6 +115,11 @@ def run_batch(
             pool.shutdown(wait=False, cancel_futures=True)
         if bar:
             bar.close()
+    if hits:
+        echo(
+            f"summarizer: {len(hits)} of {len(inputs)} result(s) came from the cache, re-checked "
+            "by the current guards (--no-cache to recompute)"
+        )
     if many:
         parts = ", ".join(f"{n} {label}" for label, n in sorted(tally.items()))
         echo(f"summarizer: {len(inputs)} article(s) in {time.monotonic() - started:.1f}s: {parts}")
@@ -129,23 +135,19 @@ def _summarize_one(
     echo: Callable[[str], None],
     cache: ResultCache | None = None,
     cancelled: threading.Event | None = None,
+    hits: list[str] | None = None,
 ) -> tuple[int, str, str | None]:
     """(exit code, tally label, text for stdout or None) for one input."""
     try:
         source = read_source(path)
-        key = (
-            cache_key(
-                source.sha256,
-                summarizer.provider.name,
-                summarizer.provider.model,
-                summarizer.describe_settings(),
-            )
-            if cache
-            else ""
-        )
+        key = _key(summarizer, source.sha256) if cache else ""
         cached = cache.get(key) if cache else None
+        if cached is not None and not still_valid(cached, source.text, summarizer.settings.effective_guards):
+            cached = None  # the guards changed their mind since: recompute, never serve it
         if cached is not None:  # the same text under another name is still this file's result
             cached = cached.model_copy(update={"source": source.info()})
+            if hits is not None:
+                hits.append(path)
         result: SummaryResult = cached or summarizer.summarize(source)
         if cache and cached is None:
             cache.put(key, result)
@@ -200,3 +202,17 @@ class _Progress:
 
     def close(self) -> None:
         self._progress.stop()
+
+
+def _key(summarizer: Summarizer, article_sha256: str) -> str:
+    """The cache key for one article under this summarizer (backend, URL, model file …)."""
+    provider = summarizer.provider
+    facts = provider.describe() if provider.name == "local" else {}
+    return cache_key(
+        article_sha256,
+        provider.name,
+        provider.model,
+        summarizer.describe_settings(),
+        base_url=getattr(provider, "base_url", None),
+        model_sha256=facts.get("gguf_sha256"),
+    )
