@@ -28,8 +28,8 @@ from ..models import (
 from .dosing import scan_dosing
 from .grounding import Grounder, GroundingConfig
 from .judge import JudgeModel, LLMJudge
-from .output import copies_quote, output_issues
-from .restatement import restatement_issues
+from .output import output_issues
+from .restatement import copies_quote, restatement_issues
 
 __all__ = [
     "Evaluation",

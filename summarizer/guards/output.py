@@ -24,7 +24,7 @@ from summarizer.guards.promo_rules import CALL_TO_ACTION, PROMOTION, VENDOR
 from summarizer.guards.text import STOPWORDS, stem
 from summarizer.models import Reason
 
-__all__ = ["CLAIM_MAX_WORDS", "GuardCode", "copies_quote", "output_issues", "promotion_in", "same_fact"]
+__all__ = ["CLAIM_MAX_WORDS", "GuardCode", "output_issues", "promotion_in", "same_fact"]
 
 CLAIM_MAX_WORDS = 40
 VERBATIM_MAX_RUN = (
@@ -394,31 +394,3 @@ def output_issues(
             )
         )
     return per_path, summary
-
-
-#: A restatement this similar to its quoted sentence (rapidfuzz ratio, 0..100) is a copy:
-#: the sentence itself, or it with a word or two changed ...
-COPY_SIMILARITY = 90.0
-#: ... or one nearly as long and still this similar.
-COPY_LONG_SIMILARITY, COPY_LONG_SHARE = 85.0, 0.85
-
-
-def copies_quote(text: str, spans: Sequence[str]) -> Reason | None:
-    """A reason when ``text`` copies one of its quoted spans instead of restating it.
-
-    Summaries restate their evidence in fewer words; a claim that is its quote (or the quote
-    with a word or two changed) adds nothing and reads as the article's own wording.
-    """
-    claim = fold_text(text).strip(" .")
-    for span in spans:
-        quoted = fold_text(span).strip(" .")
-        if len(claim.split()) < 8:
-            continue
-        ratio = fuzz.ratio(claim, quoted)
-        share = len(claim.split()) / max(1, len(quoted.split()))
-        if ratio >= COPY_SIMILARITY or (ratio >= COPY_LONG_SIMILARITY and share >= COPY_LONG_SHARE):
-            return Reason(
-                code=GuardCode.VERBATIM_COPY.value,
-                message="it copies its quoted sentence instead of restating it in fewer words",
-            )
-    return None

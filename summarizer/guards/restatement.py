@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
+from summarizer.guards.folding import fold_text
 from summarizer.guards.lexicon import SYNONYM_KEY, evidence_class, lemma_stem
 from summarizer.guards.text import content_stems, stem, tokens
 from summarizer.models import Reason
@@ -127,3 +130,31 @@ def restatement_issues(claim: str, spans: Sequence[str]) -> list[Reason]:
             )
         )
     return reasons
+
+
+#: A restatement this similar to its quoted sentence (rapidfuzz ratio, 0..100) is a copy:
+#: the sentence itself, or it with a word or two changed ...
+COPY_SIMILARITY = 90.0
+#: ... or one nearly as long and still this similar.
+COPY_LONG_SIMILARITY, COPY_LONG_SHARE = 85.0, 0.85
+
+
+def copies_quote(text: str, spans: Sequence[str]) -> Reason | None:
+    """A reason when ``text`` copies one of its quoted spans instead of restating it.
+
+    Summaries restate their evidence in fewer words; a claim that is its quote (or the quote
+    with a word or two changed) adds nothing and reads as the article's own wording.
+    """
+    claim = fold_text(text).strip(" .")
+    for span in spans:
+        quoted = fold_text(span).strip(" .")
+        if len(claim.split()) < 8:
+            continue
+        ratio = fuzz.ratio(claim, quoted)
+        share = len(claim.split()) / max(1, len(quoted.split()))
+        if ratio >= COPY_SIMILARITY or (ratio >= COPY_LONG_SIMILARITY and share >= COPY_LONG_SHARE):
+            return Reason(
+                code="verbatim_copy",
+                message="it copies its quoted sentence instead of restating it in fewer words",
+            )
+    return None

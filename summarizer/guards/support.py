@@ -7,8 +7,6 @@ and content-word coverage. They compare folded text (:mod:`summarizer.guards.fol
 
 from __future__ import annotations
 
-import contextlib
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,8 +14,8 @@ from functools import lru_cache
 from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
-from summarizer.guards.lexicon import HARDENERS, HEDGES, MULTIPLIERS, UNITS
-from summarizer.guards.lexicon import NUMBER_WORDS as _NUMBER_WORDS
+from summarizer.guards.facts import NAMED_NUMBER, claim_names, numbers_of, units_of
+from summarizer.guards.lexicon import HARDENERS, HEDGES
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
 
@@ -63,122 +61,6 @@ _SAME = "compar similar equal same equival unchang match"
 # fmt: on
 _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
-
-_RAW_TOKEN = re.compile(r"\S+")
-_NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
-
-
-def _numbers(toks: list[str]) -> set[float]:
-    """Numeric values in a token list: digits ("1,500") and number words ("sixty-two")."""
-    values: set[float] = set()
-    run: float | None = None
-    for t in [*toks, "."]:
-        if t[0].isdigit():
-            s = t.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t) else t
-            with contextlib.suppress(ValueError):
-                values.add(float(s.replace(",", ".")))
-            continue
-        if t in _NUMBER_WORDS:
-            run = (run or 0) + _NUMBER_WORDS[t]
-        elif t in MULTIPLIERS and run is not None:
-            run *= MULTIPLIERS[t]
-        elif t == "-" and run is not None:
-            continue
-        else:
-            if run is not None:
-                values.add(float(run))
-            run = None
-    return values
-
-
-def _units(toks: list[str]) -> set[str]:
-    out = set()
-    for i, t in enumerate(toks):
-        u = UNITS.get(t) or UNITS.get(t.rstrip("s"))
-        # single-letter units count only right after a number
-        if u and (len(t) > 1 or t in "%$€" or (i and toks[i - 1][0].isdigit())):
-            out.add(u)
-    return out
-
-
-def _entities(claim: str, at_start_names: bool = True) -> list[str]:
-    """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names.
-
-    With ``at_start_names`` a sentence-initial word that reads as a name counts too.
-    """
-    out: list[str] = []
-    words = _RAW_TOKEN.findall(claim)
-    for i, raw in enumerate(words):
-        w = raw.strip("\"'()[],.;:!?")
-        if len(w) < 2 or not w[0].isalnum():
-            continue
-        core = re.split(r"['\u2019]", w)[0]
-        at_start = i == 0 or words[i - 1][-1:] in ".!?:"
-        acronym = sum(c.isupper() for c in core) >= 2
-        mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
-        if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", core):
-            continue  # "6-week": a number and a unit, checked as such
-        capital = core[:1].isupper() and (not at_start or (at_start_names and _name_like(core)))
-        if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
-            out.append(core)
-    return out
-
-
-_STARTERS = frozenset(
-    [
-        "overall",
-        "however",
-        "both",
-        "most",
-        "many",
-        "several",
-        "some",
-        "all",
-        "no",
-        "in",
-        "on",
-        "at",
-        "for",
-        "after",
-        "before",
-        "during",
-        "while",
-        "although",
-        "though",
-        "because",
-        "since",
-        "when",
-        "if",
-        "as",
-        "among",
-        "compared",
-        "researchers",
-        "patients",
-        "participants",
-        "results",
-        "studies",
-        "study",
-        "data",
-        "evidence",
-        "treatment",
-        "people",
-        "children",
-        "adults",
-    ]
-)
-_SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
-
-
-def _name_like(word: str) -> bool:
-    """A capitalised sentence-initial word that reads as a name, not an English word.
-
-    A heuristic (no dictionary is shipped): not a stopword or a usual sentence starter, and
-    no common English ending. "Seredenin", "Selank", "Zozulya" count; "Patients",
-    "Reported", "Overall" do not.
-    """
-    low = word.lower()
-    return low not in STOPWORDS and low not in _STARTERS and not low.endswith(_SUFFIXES)
-
 
 @lru_cache(maxsize=64)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -265,9 +147,9 @@ def check_support(
     estems = xstems if entity_context is None else {stem(t) for t in etoks if t[0].isalnum()}
 
     if "numbers" in checks:
-        have = _numbers(etoks)
+        have = numbers_of(etoks)
         # a number that is part of a name ("COVID-19", "IL-6", "ND3") is checked as a name
-        bare = _numbers(tokens(_NAMED_NUMBER.sub(" ", claim)))
+        bare = numbers_of(tokens(NAMED_NUMBER.sub(" ", claim)))
         for v in sorted(bare - have):
             shown = f"{v:g}"
             reasons.append(
@@ -277,14 +159,14 @@ def check_support(
                 )
             )
     if "units" in checks:
-        for u in sorted(_units(ctoks) - _units(etoks)):
+        for u in sorted(units_of(ctoks) - units_of(etoks)):
             reasons.append(
                 Reason(
                     code=GroundingCode.UNIT_MISSING, message=f"the unit {u!r} is not in the span"
                 )
             )
 
-    inner = _entities(claim, False)
+    inner = claim_names(claim, False)
     ewords = frozenset(t for t in etoks if t[0].isalnum())
     swords, sstems = (ewords, estems) if names_context is None else _words(names_context)
     named: list[tuple[str, frozenset[str], set[str] | frozenset[str]]] = []
@@ -292,7 +174,7 @@ def check_support(
         where = (swords, sstems) if names_in_context else (ewords, estems)
         named += [(n, *where) for n in inner]
     if "names_at_start" in checks:
-        named += [(n, swords, sstems) for n in _entities(claim, True) if n not in inner]
+        named += [(n, swords, sstems) for n in claim_names(claim, True) if n not in inner]
     for ent, words, wstems in named:
         parts = [t for t in tokens(ent) if t[0].isalnum()]
         if parts and not all(p in words or stem(p) in wstems for p in parts):
