@@ -126,8 +126,8 @@ def test_reask_case_records_both_attempts() -> None:
     run = _run(GOLDEN / "adv-reask-passes")
     assert run.result is not None
     assert [a.kind for a in run.result.attempts] == ["initial", "reask"]
-    assert any("72" in e for e in run.result.attempts[0].errors)
-    assert run.result.attempts[1].errors == []
+    assert any("72" in r.message and r.code == "number_missing" for r in run.result.attempts[0].reasons)
+    assert run.result.attempts[1].reasons == []
     assert run.outputs["prompts.txt"].count("===== request ") == 2
 
 
