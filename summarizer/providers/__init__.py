@@ -67,7 +67,7 @@ def make_provider(
     if chosen == "local":
         from .local import LocalProvider
 
-        return LocalProvider(model_path=model_path, timeout=timeout or 900.0)
+        return LocalProvider(model_path=model_path, model=model, timeout=timeout or 900.0)
     from .openai_compat import OpenAICompatProvider
 
     url = base_url or env.get("OPENAI_BASE_URL") or None

