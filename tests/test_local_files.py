@@ -293,7 +293,7 @@ def test_default_model_uses_the_cache_dir(tmp_path: Path, monkeypatch: pytest.Mo
 def test_unknown_bundled_model_is_a_usage_error() -> None:
     from summarizer.errors import UsageError
 
-    with pytest.raises(UsageError, match="unknown model 'nope'; bundled: .*qwen2.5-coder-1.5b"):
+    with pytest.raises(UsageError, match=r"unknown model 'nope'; bundled: .*qwen2\.5-coder-1\.5b"):
         local.LocalProvider(model="nope")
 
 
