@@ -152,7 +152,9 @@ _LEVELS = (
     (EvidenceLevel.HUMAN_TRIAL, re.compile(r"\b(?:patients|trials?|volunteers|participants|clinical|subjects)\b", re.I)),
     (EvidenceLevel.ANECDOTAL, re.compile(r"\b(?:anecdotal|users report|testimonials?|self-report)", re.I)),
 )
+MIN_CLAIMS = 3
 MIN_WORDS, MAX_WORDS = 12, 60
+SHORT_ARTICLE, SHORT_MIN_WORDS = 5, 6
 _CLOSERS = ".!?\"')\u201d\u2019"  # a line ending in one of these is a sentence
 
 
@@ -278,7 +280,10 @@ def rank(sentences: Sequence[Sentence]) -> list[Sentence]:
     product with the sum of all vectors (minus itself), and diversity is computed over a
     shortlist of the best-scored sentences only.
     """
-    pool = [s for s in sentences if not s.withheld and MIN_WORDS <= len(_words(s.text)) <= MAX_WORDS]
+    usable = [s for s in sentences if not s.withheld and len(_words(s.text)) <= MAX_WORDS]
+    pool = [s for s in usable if len(_words(s.text)) >= MIN_WORDS]
+    if len(pool) < SHORT_ARTICLE:  # a short article: shorter sentences may serve too
+        pool = [s for s in usable if len(_words(s.text)) >= SHORT_MIN_WORDS]
     if not pool:
         return []
     vectors = _vectors(pool)
@@ -295,6 +300,7 @@ def rank(sentences: Sequence[Sentence]) -> list[Sentence]:
         base.append(0.5 * centrality[i] / top + 0.2 * (1 - i / n) + 0.3 * signal)
     rest = sorted(range(n), key=lambda i: (-base[i], i))[:SHORTLIST]
     chosen: list[int] = []
+    repeats: list[int] = []  # too close to a pick: ranked last, never lost
     while rest:
 
         def mmr(i: int) -> float:
@@ -309,7 +315,9 @@ def rank(sentences: Sequence[Sentence]) -> list[Sentence]:
             for j in chosen
         ):
             chosen.append(best)
-    return [pool[i] for i in chosen]
+        else:
+            repeats.append(best)
+    return [pool[i] for i in chosen + repeats]
 
 
 def select(sentences: Sequence[Sentence], *, claims: int = 5, caveats: int = 2) -> Evidence:
@@ -321,7 +329,9 @@ def select(sentences: Sequence[Sentence], *, claims: int = 5, caveats: int = 2) 
     # The overview restates the earliest of the strongest picks: articles say what they are
     # about first.
     overview = min(claim_picks[:3], key=lambda s: s.number) if claim_picks else None
-    claim_picks = [s for s in claim_picks if s is not overview][:claims]
+    if len(claim_picks) > MIN_CLAIMS:
+        claim_picks = [s for s in claim_picks if s is not overview][:claims]
+    # else: a short article; the overview restates one of the claim sentences as well
     picks = [Pick(overview, Role.OVERVIEW)] if overview else []
     picks += [Pick(s, Role.CLAIM) for s in sorted(claim_picks, key=lambda s: s.number)]
     picks += [Pick(s, Role.CAVEAT) for s in sorted(limits, key=lambda s: s.number)]
