@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SourceNotFound
@@ -44,25 +45,62 @@ def write_atomic(path: str | Path, text: str) -> None:
         raise
 
 
-def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Paths as given, with each folder replaced by its article files (sorted, recursive).
+@dataclass(frozen=True)
+class Input:
+    """One article to read: its path, and its name relative to the folder it was found in."""
 
-    A missing path is yielded as is, so the caller reports it in its turn.
+    path: str
+    name: str
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    return any(path == root or root in path.parents for root in roots)
+
+
+def discover(
+    paths: Iterable[str],
+    *,
+    skip: Sequence[Path] = (),
+    echo: Callable[[str], None] | None = None,
+) -> list[Input]:
+    """Inputs as given, each folder replaced by its article files (sorted, recursive).
+
+    A file found in a folder keeps its path relative to that folder as its name, so
+    ``a/intro.txt`` and ``b/intro.md`` never share an output. A symlink that leads outside
+    the folder is not followed (``echo`` says so), and nothing under ``skip`` (the run's own
+    output folder and cache) is read as an article. A missing path is kept as is, so the
+    caller reports it in its turn.
     """
+    roots = [r.resolve() for r in skip]
+    out: list[Input] = []
     for raw in paths:
         p = Path(raw)
-        if raw != "-" and p.is_dir():
-            found = sorted(
-                str(f)
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.suffix.lower() in ARTICLE_SUFFIXES
-                and not f.name.startswith(".")
-            )
-            if not found:
-                raise SourceNotFound(
-                    f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})"
-                )
-            yield from found
-        else:
-            yield raw
+        if raw == "-" or not p.is_dir():
+            out.append(Input(raw, "stdin" if raw == "-" else p.name))
+            continue
+        base = p.resolve()
+        found: list[Input] = []
+        for folder, dirs, files in os.walk(p, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                f = Path(folder) / name
+                if name.startswith(".") or f.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
+                real = f.resolve()
+                if f.is_symlink() and not _inside(real, [base]):
+                    if echo:
+                        echo(f"summarizer: {f}: a symlink to outside {raw}; not followed")
+                    continue
+                if _inside(real, roots) or not real.is_file():
+                    continue
+                found.append(Input(str(f), f.relative_to(p).as_posix()))
+        if not found:
+            raise SourceNotFound(f"{raw}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+        out.extend(sorted(found, key=lambda i: i.path))
+    return out
+
+
+def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
+    """The paths of :func:`discover`'s inputs."""
+    for item in discover(paths):
+        yield item.path

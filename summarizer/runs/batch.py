@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 from ..errors import SummarizerError, UsageError
-from ..files import expand_inputs, write_atomic
+from ..files import Input, discover, write_atomic
 from ..models import Status, SummaryResult
 from ..pipeline import Summarizer
 from ..report import render
@@ -26,14 +26,24 @@ from .cache import ResultCache, cache_key, still_valid
 SUFFIX = {"json": ".json", "markdown": ".md"}
 
 
-def _target(output: str, path: str, fmt: str, many: bool) -> Path | None:
+def _names(inputs: Sequence[Input], fmt: str) -> dict[str, str]:
+    """Output name per input path: its relative name with the format's suffix, keeping the
+    input's own suffix too where two inputs would otherwise share a name."""
+    plain = {i.path: str(Path(i.name).with_suffix(SUFFIX[fmt])) for i in inputs}
+    counts = Counter(plain.values())
+    return {
+        i.path: plain[i.path] if counts[plain[i.path]] == 1 else f"{i.name}{SUFFIX[fmt]}"
+        for i in inputs
+    }
+
+
+def _target(output: str, name: str, many: bool) -> Path | None:
     """Where one result goes: None for stdout, a file, or a file inside a folder."""
     if output == "-":
         return None
     out = Path(output)
     if many or out.is_dir() or output.endswith(("/", "\\")):
-        stem = "stdin" if path == "-" else Path(path).stem
-        return out / f"{stem}{SUFFIX[fmt]}"
+        return out / name
     return out
 
 
@@ -62,7 +72,12 @@ def run_batch(
     model call. On KeyboardInterrupt (Ctrl-C, or SIGTERM mapped to it by the CLI) pending
     work is cancelled; every output already written is complete, since writes are atomic.
     """
-    inputs = list(expand_inputs(paths))
+    skip = [Path(output)] if output != "-" else []
+    if cache is not None:
+        skip.append(cache.root)
+    found = discover(paths, skip=skip, echo=echo)
+    inputs = [i.path for i in found]
+    names = _names(found, fmt)
     many = len(inputs) > 1
     if many and output != "-" and Path(output).is_file():
         raise UsageError(f"--output {output}: several inputs need a folder, not a file")
@@ -76,7 +91,9 @@ def run_batch(
     hits: list[str] = []
 
     def one(path: str) -> tuple[int, str, str | None]:
-        return _summarize_one(summarizer, path, fmt, output, many, echo, cache, cancelled, hits)
+        return _summarize_one(
+            summarizer, path, fmt, output, many, echo, cache, cancelled, hits, names[path]
+        )
 
     def record(path: str, outcome: tuple[int, str, str | None]) -> None:
         nonlocal done, worst
@@ -136,6 +153,7 @@ def _summarize_one(
     cache: ResultCache | None = None,
     cancelled: threading.Event | None = None,
     hits: list[str] | None = None,
+    name: str | None = None,
 ) -> tuple[int, str, str | None]:
     """(exit code, tally label, text for stdout or None) for one input."""
     try:
@@ -164,7 +182,7 @@ def _summarize_one(
         )
         return result.status.exit_code, "failed", None
     text = render(result, fmt)
-    target = _target(output, path, fmt, many)
+    target = _target(output, name or str(Path(path).with_suffix(SUFFIX[fmt]).name), many)
     stdout_text = None
     if target is None:
         stdout_text = _one_line(text, fmt) if many else text
