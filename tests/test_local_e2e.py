@@ -135,3 +135,25 @@ def test_default_qwen_model_end_to_end() -> None:
         for anchor in item.check.anchors:
             if anchor.span is not None:
                 assert ARTICLE[anchor.span.start : anchor.span.end] == anchor.span.text
+
+
+def test_an_article_longer_than_the_context_is_summarised_with_exact_spans() -> None:
+    """Evidence-first mode never sends the article: an 18 kB article runs on a 2,048-token
+    context, and every span slices back to the original text."""
+    from summarizer.prompting import Message
+    from summarizer.providers import estimate_tokens
+
+    text = (Path(__file__).resolve().parent.parent / "golden" / "selank-vs-benzodiazepines" / "article.txt").read_text(encoding="utf-8")
+    assert estimate_tokens([Message("user", text)]) > 2048  # the article alone overflows it
+    small = LocalProvider(model_path=_smollm2(), threads=2, context_limit=2048)
+    try:
+        result = Summarizer(provider=small, settings=Settings(max_attempts=1)).summarize(text, name="long.txt")
+    finally:
+        small.close()
+    assert result.status in (Status.ACCEPTED, Status.REJECTED)
+    assert result.items and result.attempts
+    assert all(a.usage.prompt_tokens + a.usage.completion_tokens <= 2048 for a in result.attempts)
+    for item in result.items:
+        for anchor in item.check.anchors:
+            assert anchor.span is not None
+            assert text[anchor.span.start : anchor.span.end] == anchor.span.text
