@@ -41,6 +41,7 @@ class Backend(StrEnum):
 class Format(StrEnum):
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 class Mode(StrEnum):

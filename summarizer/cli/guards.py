@@ -104,7 +104,36 @@ def validate(
         if result.status is Status.FAILED:  # not a summary in the schema: bad input, one line
             problems = "; ".join(r.message for r in result.reasons[:3])
             raise UsageError(f"{summary_path}: not a valid summary ({problems})")
-        typer.echo(render(result, fmt.value), nl=False)
+        typer.echo(render(result, fmt.value, source.text), nl=False)
         return result.status.exit_code
+
+    raise typer.Exit(guarded(verbose, run))
+
+
+@app.command()
+def review(
+    result_path: Annotated[
+        str, typer.Argument(metavar="RESULT.json", help="A saved result (summarize or validate, JSON).")
+    ],
+    article: Annotated[
+        str | None,
+        typer.Option(help="The article the result is about (its spans are highlighted in it)."),
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="The HTML file to write, or '-' for stdout.")
+    ] = "-",
+    verbose: VerboseOpt = False,
+) -> None:
+    """Render a saved result as the review page: one self-contained HTML file."""
+    from ..files import write_atomic
+    from ..report.html import review_page
+
+    def run() -> int:
+        page = review_page(result_path, article)
+        if output == "-":
+            typer.echo(page, nl=False)
+        else:
+            write_atomic(output, page)
+        return EXIT_OK
 
     raise typer.Exit(guarded(verbose, run))

@@ -23,7 +23,7 @@ from ..report import render
 from ..source import read_source
 from .cache import ResultCache, cache_key, still_valid
 
-SUFFIX = {"json": ".json", "markdown": ".md"}
+SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
 
 def _names(inputs: Sequence[Input], fmt: str) -> dict[str, str]:
@@ -181,7 +181,7 @@ def _summarize_one(
             f"{len(result.attempts)} attempt(s) ({result.usage.total_tokens:,} tokens): {last}"
         )
         return result.status.exit_code, "failed", None
-    text = render(result, fmt)
+    text = render(result, fmt, source.text)
     target = _target(output, name or str(Path(path).with_suffix(SUFFIX[fmt]).name), many)
     stdout_text = None
     if target is None:

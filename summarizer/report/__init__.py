@@ -1,4 +1,6 @@
-"""Pure renderers of a :class:`~summarizer.models.SummaryResult`: JSON and Markdown.
+"""Pure renderers of a :class:`~summarizer.models.SummaryResult`: JSON, Markdown, HTML.
+
+HTML is the review page (:mod:`.html`), which also needs the article text.
 
 Both are deterministic (sorted keys, no timestamps, no absolute paths), so they can be
 compared byte for byte in golden tests. Every rejected item shows its reasons in words.
@@ -9,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import ItemReport, Section, Status, SummaryResult
+from ..models import ItemReport, Section, Status, SummaryResult
 
 
 def to_json(result: SummaryResult) -> str:
@@ -79,6 +81,10 @@ def to_markdown(result: SummaryResult) -> str:
     return "\n".join(out)
 
 
-def render(result: SummaryResult, fmt: str) -> str:
-    """Render as ``json`` or ``markdown``."""
+def render(result: SummaryResult, fmt: str, article: str | None = None) -> str:
+    """Render as ``json``, ``markdown`` or ``html`` (the review page, beside ``article``)."""
+    if fmt == "html":
+        from .html import to_html
+
+        return to_html(result, article)
     return to_markdown(result) if fmt == "markdown" else to_json(result)
