@@ -51,7 +51,13 @@ def _hostile() -> tuple[SummaryResult, str]:
     return validate_summary(from_text(HOSTILE, name="<hostile>.txt"), json.dumps(summary)), HOSTILE
 
 
-CASES = ["selank-evidence-tiers", "selank-vs-benzodiazepines", "adv-wrong-number", "adv-refusal"]
+#: Every golden case: accepted seed summaries, rejected and failed adversarial ones.
+CASES = sorted(p.parent.name for p in GOLDEN.glob("*/expected.json"))
+
+
+def test_the_cases_cover_every_status() -> None:
+    statuses = {_golden(case)[0].status.value for case in CASES}
+    assert statuses == {"accepted", "rejected", "failed"}
 
 
 @pytest.mark.parametrize("case", CASES)
