@@ -11,6 +11,7 @@ from ..models import DosingPolicy
 from .common import (
     Backend,
     Format,
+    LogOpt,
     Mode,
     ModeOpt,
     OnFail,
@@ -98,6 +99,7 @@ def summarize(
         bool,
         typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
     ] = False,
+    log: LogOpt = True,
     judge: Annotated[
         bool,
         typer.Option(
@@ -111,6 +113,7 @@ def summarize(
     from ..pipeline import Settings, Summarizer
     from ..runs.batch import run_batch
     from ..runs.cache import ResultCache, default_cache_dir
+    from ..runs.log import RunLog
 
     settings = Settings(
         mode=mode.value,
@@ -151,6 +154,7 @@ def summarize(
                 echo=echo_err,
                 jobs=jobs,
                 cache=store,
+                log=RunLog.open_default(log, echo=echo_err),
             )
 
     raise typer.Exit(guarded(verbose, run))
