@@ -104,7 +104,8 @@ def validate(
         raw = read_source(summary_path).text
         result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
         if run_log := RunLog.open_default(log, echo=echo_err):
-            run_log.record(result, command="validate")
+            with run_log:
+                run_log.record(result, command="validate")
         if result.status is Status.FAILED:  # not a summary in the schema: bad input, one line
             problems = "; ".join(r.message for r in result.reasons[:3])
             raise UsageError(f"{summary_path}: not a valid summary ({problems})")

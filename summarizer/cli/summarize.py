@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -145,7 +146,8 @@ def summarize(
             if cache and backend is not Backend.replay
             else None
         )
-        with summarizer, sigterm_as_interrupt():
+        run_log = RunLog.open_default(log, echo=echo_err)
+        with summarizer, sigterm_as_interrupt(), run_log or contextlib.nullcontext():
             return run_batch(
                 summarizer,
                 paths,
@@ -154,7 +156,7 @@ def summarize(
                 echo=echo_err,
                 jobs=jobs,
                 cache=store,
-                log=RunLog.open_default(log, echo=echo_err),
+                log=run_log,
             )
 
     raise typer.Exit(guarded(verbose, run))

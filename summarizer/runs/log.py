@@ -278,6 +278,12 @@ class RunLog:
         except sqlite3.Error as exc:
             raise UsageError(f"run log {self.path}: {exc}") from None
 
+    def __enter__(self) -> RunLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Close the connection (reopened on next use)."""
         with self._lock:
