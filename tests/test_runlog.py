@@ -230,12 +230,14 @@ def test_logs_table(fake: FakeOpenAI, tmp_path: Path) -> None:
     assert table[1].endswith("art0.txt") and len(table) == 2
 
 
-@pytest.mark.parametrize("args", [["--show", "99"], ["--since", "yesterday"]])
+@pytest.mark.parametrize(
+    "args", [["--show", "99"], ["--since", "yesterday"], ["--show", "1", "--format", "html"]]
+)
 def test_logs_bad_id_or_date_is_exit_2(args: list[str]) -> None:
     result = invoke("logs", *args)
     assert result.exit_code == 2
     assert result.stdout == ""
-    if args[0] == "--show":
+    if args == ["--show", "99"]:
         assert result.stderr.startswith("summarizer: error: no run with id 99")
         assert len(result.stderr.splitlines()) == 1
 

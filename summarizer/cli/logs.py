@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from .common import EXIT_OK, Format, VerboseOpt, app, guarded
+from .common import EXIT_OK, VerboseOpt, app, guarded
+
+
+class ShowFormat(StrEnum):
+    """What ``--show`` renders: the stored result needs no article for these two."""
+
+    json = "json"
+    markdown = "markdown"
+
 
 _HEADER = ("ID", "CREATED", "COMMAND", "STATUS", "MODEL", "TOKENS", "CACHED", "ARTICLE")
 
@@ -33,7 +42,9 @@ def logs(
     show: Annotated[
         int | None, typer.Option(metavar="ID", help="Print the stored result of this run.")
     ] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Format for --show.")] = Format.json,
+    fmt: Annotated[
+        ShowFormat, typer.Option("--format", help="Format for --show.")
+    ] = ShowFormat.json,
     verbose: VerboseOpt = False,
 ) -> None:
     """List logged runs (SUMMARIZER_LOG names the database), or --show one result again."""
