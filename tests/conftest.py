@@ -34,9 +34,11 @@ def _guarded_connect(self: socket.socket, address: Any) -> Any:
 def _no_network(
     monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[None]:
-    """Refuse every non-loopback connection; give each test its own result cache."""
+    """Refuse every non-loopback connection; give each test its own result cache and run log."""
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setenv("SUMMARIZER_RESULTS_CACHE", str(tmp_path_factory.mktemp("results")))
+    monkeypatch.setenv("SUMMARIZER_LOG", str(tmp_path_factory.mktemp("runlog") / "runs.db"))
+    monkeypatch.delenv("SUMMARIZER_NO_LOG", raising=False)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     # Results record wall time; a fixed clock keeps outputs byte-comparable between runs.

@@ -64,6 +64,15 @@ class OnFail(StrEnum):
     drop = "drop"
 
 
+LogOpt = Annotated[
+    bool,
+    typer.Option(
+        "--log/--no-log",
+        help="Record each result in the run log (see 'summarizer logs'; "
+        "SUMMARIZER_NO_LOG=1 turns it off for good).",
+    ),
+]
+
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")]
 
 

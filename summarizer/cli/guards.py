@@ -10,7 +10,7 @@ import typer
 
 from ..errors import UsageError
 from ..models import DosingPolicy, Status
-from .common import EXIT_OK, EXIT_REJECTED, Format, VerboseOpt, app, guarded
+from .common import EXIT_OK, EXIT_REJECTED, Format, LogOpt, VerboseOpt, app, echo_err, guarded
 
 
 @app.command()
@@ -89,11 +89,13 @@ def validate(
     ],
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.markdown,
     dosing_policy: Annotated[DosingPolicy, typer.Option()] = DosingPolicy.STRICT,
+    log: LogOpt = True,
     verbose: VerboseOpt = False,
 ) -> None:
     """Run every guard on a summary produced elsewhere; exit 0 if accepted, 1 if rejected."""
     from ..guards import GuardConfig
     from ..report import render
+    from ..runs.log import RunLog
     from ..source import read_source
     from ..validation import validate_summary
 
@@ -101,6 +103,9 @@ def validate(
         source = read_source(article)
         raw = read_source(summary_path).text
         result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
+        if run_log := RunLog.open_default(log, echo=echo_err):
+            with run_log:
+                run_log.record(result, command="validate")
         if result.status is Status.FAILED:  # not a summary in the schema: bad input, one line
             problems = "; ".join(r.message for r in result.reasons[:3])
             raise UsageError(f"{summary_path}: not a valid summary ({problems})")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from ..models import DosingPolicy
 from .common import (
     Backend,
     Format,
+    LogOpt,
     Mode,
     ModeOpt,
     OnFail,
@@ -98,6 +100,7 @@ def summarize(
         bool,
         typer.Option("--embedding", help="Add the MiniLM support layer (needs the [embed] extra)."),
     ] = False,
+    log: LogOpt = True,
     judge: Annotated[
         bool,
         typer.Option(
@@ -111,6 +114,7 @@ def summarize(
     from ..pipeline import Settings, Summarizer
     from ..runs.batch import run_batch
     from ..runs.cache import ResultCache, default_cache_dir
+    from ..runs.log import RunLog
 
     settings = Settings(
         mode=mode.value,
@@ -142,7 +146,8 @@ def summarize(
             if cache and backend is not Backend.replay
             else None
         )
-        with summarizer, sigterm_as_interrupt():
+        run_log = RunLog.open_default(log, echo=echo_err)
+        with summarizer, sigterm_as_interrupt(), run_log or contextlib.nullcontext():
             return run_batch(
                 summarizer,
                 paths,
@@ -151,6 +156,7 @@ def summarize(
                 echo=echo_err,
                 jobs=jobs,
                 cache=store,
+                log=run_log,
             )
 
     raise typer.Exit(guarded(verbose, run))

@@ -22,6 +22,7 @@ from ..pipeline import Summarizer
 from ..report import render
 from ..source import read_source
 from .cache import ResultCache, cache_key, still_valid
+from .log import RunLog
 
 SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
@@ -65,11 +66,13 @@ def run_batch(
     progress: bool | None = None,
     jobs: int = 1,
     cache: ResultCache | None = None,
+    log: RunLog | None = None,
 ) -> int:
     """Summarise every input; write results; report failures per file; return the exit code.
 
     Up to ``jobs`` articles run at once. Results found in ``cache`` are reused without a
-    model call. On KeyboardInterrupt (Ctrl-C, or SIGTERM mapped to it by the CLI) pending
+    model call. Every result, cached or not, is recorded in ``log`` when one is given. On
+    KeyboardInterrupt (Ctrl-C, or SIGTERM mapped to it by the CLI) pending
     work is cancelled; every output already written is complete, since writes are atomic.
     """
     skip = [Path(output)] if output != "-" else []
@@ -92,7 +95,7 @@ def run_batch(
 
     def one(path: str) -> tuple[int, str, str | None]:
         return _summarize_one(
-            summarizer, path, fmt, output, many, echo, cache, cancelled, hits, names[path]
+            summarizer, path, fmt, output, many, echo, cache, cancelled, hits, names[path], log
         )
 
     def record(path: str, outcome: tuple[int, str, str | None]) -> None:
@@ -154,6 +157,7 @@ def _summarize_one(
     cancelled: threading.Event | None = None,
     hits: list[str] | None = None,
     name: str | None = None,
+    log: RunLog | None = None,
 ) -> tuple[int, str, str | None]:
     """(exit code, tally label, text for stdout or None) for one input."""
     try:
@@ -174,6 +178,15 @@ def _summarize_one(
         return exc.exit_code, "error (bad input)" if exc.exit_code == 2 else "error (backend)", None
     if cancelled is not None and cancelled.is_set():
         return 130, "interrupted", None
+    if log is not None:
+        base_url, model_sha256 = _provenance(summarizer)
+        log.record(
+            result,
+            command="summarize",
+            base_url=base_url,
+            model_sha256=model_sha256,
+            cached=cached is not None,
+        )
     if result.status is Status.FAILED:
         last = result.reasons[-1].message if result.reasons else "no usable answer"
         echo(
@@ -222,15 +235,24 @@ class _Progress:
         self._progress.stop()
 
 
+def _provenance(summarizer: Summarizer) -> tuple[str | None, str | None]:
+    """(base URL without credentials, model file SHA-256) of the summarizer's backend."""
+    provider = summarizer.provider
+    facts = provider.describe() if provider.name == "local" else {}
+    base_url: str | None = getattr(provider, "base_url", None)
+    model_sha256: str | None = facts.get("gguf_sha256")
+    return base_url, model_sha256
+
+
 def _key(summarizer: Summarizer, article_sha256: str) -> str:
     """The cache key for one article under this summarizer (backend, URL, model file …)."""
     provider = summarizer.provider
-    facts = provider.describe() if provider.name == "local" else {}
+    base_url, model_sha256 = _provenance(summarizer)
     return cache_key(
         article_sha256,
         provider.name,
         provider.model,
         summarizer.describe_settings(),
-        base_url=getattr(provider, "base_url", None),
-        model_sha256=facts.get("gguf_sha256"),
+        base_url=base_url,
+        model_sha256=model_sha256,
     )
