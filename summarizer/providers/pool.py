@@ -1,0 +1,159 @@
+"""Many OpenAI-compatible servers behind one :class:`~.base.Provider`.
+
+:class:`PoolProvider` sends each request to the healthy member with the fewest requests in
+flight (ties go to the one that has served fewest), at most ``per_server`` at once per
+member; callers wait when every healthy member is full. A member whose request ends in a
+transport-level failure (:class:`~summarizer.errors.BackendUnavailable` or
+:class:`~summarizer.errors.RateLimited`, already retried inside the member) leaves the
+rotation for ``cooldown`` seconds and the request is tried once more on another healthy
+member. With no healthy member left the last such error is raised. Other errors (bad
+responses, refused keys) are the request's own and propagate unchanged.
+
+Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its ``--jobs`` threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..errors import BackendError, BackendUnavailable, RateLimited, UsageError
+from .base import ChatRequest, Completion, Provider
+
+#: Errors that say "this server, now" rather than "this request".
+SERVER_ERRORS = (BackendUnavailable, RateLimited)
+
+
+class PoolProvider:
+    """Spread requests over several providers (usually :class:`~.openai_compat.OpenAICompatProvider`)."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        providers: Sequence[Provider],
+        *,
+        per_server: int = 8,
+        cooldown: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not providers:
+            raise UsageError("a server pool needs at least one server")
+        if per_server < 1:
+            raise UsageError(f"per_server must be at least 1, not {per_server}")
+        self.providers: tuple[Provider, ...] = tuple(providers)
+        self.per_server = per_server
+        self.cooldown = cooldown
+        self._clock = clock
+        self.model = self.providers[0].model
+        self.supports_schema = all(p.supports_schema for p in self.providers)
+        self.needs_key = any(p.needs_key for p in self.providers)
+        limits = [p.context_tokens for p in self.providers if p.context_tokens is not None]
+        self.context_tokens: int | None = min(limits) if limits else None
+        #: The members' endpoints (without credentials), comma-joined: part of cache keys
+        #: and the run log.
+        self.base_url = ",".join(
+            str(getattr(p, "base_url", None) or "default") for p in self.providers
+        )
+        n = len(self.providers)
+        self._cond = threading.Condition()
+        self._in_flight = [0] * n
+        self._served = [0] * n
+        self._failed = [0] * n
+        self._down_until = [float("-inf")] * n
+        self._last_error: BackendError | None = None
+
+    # ---------------------------------------------------------------- the protocol
+
+    def complete(self, request: ChatRequest) -> Completion:
+        """Run ``request`` on the least busy healthy member; once more elsewhere if that
+        member fails at the transport level."""
+        tried: set[int] = set()
+        for _ in range(2):
+            index = self._acquire(tried)
+            if index is None:
+                break
+            tried.add(index)
+            try:
+                return self.providers[index].complete(request)
+            except SERVER_ERRORS as exc:
+                self._mark_down(index, exc)
+            finally:
+                self._release(index)
+        with self._cond:
+            last = self._last_error
+        if last is not None:
+            raise last
+        raise BackendUnavailable(  # pragma: no cover - a member failed without an error
+            f"{self.name} backend: no server in the pool is available", provider=self.name
+        )
+
+    def describe(self) -> dict[str, Any]:
+        """The first member's facts plus the pool size (no URLs, no keys)."""
+        return {**self.providers[0].describe(), "servers": len(self.providers)}
+
+    def close(self) -> None:
+        """Close every member (each one even if another fails)."""
+        errors: list[BaseException] = []
+        for provider in self.providers:
+            try:
+                provider.close()
+            except Exception as exc:  # close the rest, then re-raise the first
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+    # ---------------------------------------------------------------- bookkeeping
+
+    def stats(self) -> list[dict[str, Any]]:
+        """Per member: its URL, requests served and failed, in flight, and whether it is
+        in rotation now."""
+        with self._cond:
+            now = self._clock()
+            return [
+                {
+                    "base_url": getattr(p, "base_url", None),
+                    "served": self._served[i],
+                    "failed": self._failed[i],
+                    "in_flight": self._in_flight[i],
+                    "healthy": self._down_until[i] <= now,
+                }
+                for i, p in enumerate(self.providers)
+            ]
+
+    def _acquire(self, exclude: set[int]) -> int | None:
+        """A slot on the least busy healthy member not in ``exclude``; waits while every
+        such member is full; None when none is healthy."""
+        with self._cond:
+            while True:
+                now = self._clock()
+                healthy = [
+                    i
+                    for i in range(len(self.providers))
+                    if i not in exclude and self._down_until[i] <= now
+                ]
+                if not healthy:
+                    return None
+                free = [i for i in healthy if self._in_flight[i] < self.per_server]
+                if free:
+                    index = min(free, key=lambda i: (self._in_flight[i], self._served[i], i))
+                    self._in_flight[index] += 1
+                    self._served[index] += 1
+                    return index
+                # Woken by a release or a member leaving the rotation; the timeout bounds
+                # the wait so a slow member cannot strand waiters forever on a lost wakeup.
+                self._cond.wait(timeout=1.0)
+
+    def _release(self, index: int) -> None:
+        with self._cond:
+            self._in_flight[index] -= 1
+            self._cond.notify_all()
+
+    def _mark_down(self, index: int, exc: BackendError) -> None:
+        with self._cond:
+            self._failed[index] += 1
+            self._down_until[index] = self._clock() + self.cooldown
+            self._last_error = exc
+            self._cond.notify_all()
