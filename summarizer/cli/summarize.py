@@ -41,7 +41,11 @@ def summarize(
         ),
     ] = None,
     base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp).")
+        list[str] | None,
+        typer.Option(
+            help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp); give it more than once "
+            "(or comma-separated) to spread requests over several servers."
+        ),
     ] = None,
     model_path: Annotated[
         Path | None, typer.Option(help="A GGUF file for the local backend.")

@@ -75,9 +75,12 @@ def logging_disabled() -> bool:
 
 
 def public_url(url: str | None) -> str | None:
-    """``url`` without user, password or query (which may carry a key)."""
+    """``url`` without user, password or query (which may carry a key); each one of a
+    comma-joined list (a server pool) separately."""
     if not url:
         return None
+    if "," in url:
+        return ",".join(public_url(part) or "" for part in url.split(","))
     parts = urllib.parse.urlsplit(url)
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port else host
