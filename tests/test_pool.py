@@ -245,3 +245,10 @@ def test_request_errors_propagate_without_failover() -> None:
         assert a.count + b.count == 1
         assert all(s["healthy"] for s in pool.stats())
         pool.close()
+
+
+def test_run_log_url_scrubs_each_member() -> None:
+    from summarizer.runs.log import public_url
+
+    joined = "http://user:secret@127.0.0.1:9/v1?key=x,http://127.0.0.1:10/v1"
+    assert public_url(joined) == "http://127.0.0.1:9/v1,http://127.0.0.1:10/v1"
