@@ -166,7 +166,7 @@ def test_in_flight_per_server_never_exceeds_per_server() -> None:
         for t in threads:
             t.join(10)
         elapsed = time.monotonic() - started
-        assert (a.count, b.count) == (6, 6)
+        assert a.count + b.count == 12 and min(a.count, b.count) >= 3
         assert [c.peak for c in counters] == [2, 2]
         # 12 requests, 4 at a time: three rounds of LATENCY at the least
         assert elapsed >= 3 * LATENCY
