@@ -168,3 +168,14 @@ def test_no_spans_no_issues() -> None:
 def test_messages_name_the_offending_word(span: str, claim: str, word: str) -> None:
     messages = " ".join(r.message for r in restatement_issues(claim, [span]))
     assert f"'{word}'" in messages
+
+
+def test_added_words_count_only_where_the_pipeline_restated_the_sentence() -> None:
+    """``validate`` lets a summary written elsewhere paraphrase freely; evidence mode does not."""
+    span = "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety."
+    claim = "Selank, a Russian-made synthetic peptide, is researched chiefly as an anxiety treatment."
+    assert "novel_words" in {r.code for r in restatement_issues(claim, [span])}
+    assert "novel_words" not in {r.code for r in restatement_issues(claim, [span], wording=False)}
+    # the meaning rules hold either way
+    dropped = restatement_issues("Selank lowers anxiety.", ["Selank may lower anxiety in rats."], wording=False)
+    assert {r.code for r in dropped} == {"hedge_dropped", "evidence_level_dropped"}

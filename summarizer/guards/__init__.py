@@ -59,8 +59,9 @@ class GuardConfig:
     #: Hold summary items to their quoted sentences (:mod:`.restatement`): no added content
     #: words, comparisons or certainty, and no dropped subject of study.
     restatement: bool = True
-    #: Reject items that copy their quoted sentence (on in the evidence-first pipeline; a
-    #: summary written elsewhere may legitimately stay close to the article's words).
+    #: Hold items to their sentence's wording: reject copies of it and added content words
+    #: (on in the evidence-first pipeline, which restates one sentence per item; a summary
+    #: written elsewhere may stay close to the article's words or paraphrase freely).
     forbid_copies: bool = False
 
     def describe(self) -> dict[str, str | int | float | bool | None]:
@@ -165,7 +166,7 @@ def evaluate(
             )
         spans = [a.span.text for a in check.anchors if a.span is not None]
         if check.supported and config.restatement:
-            issues.extend(restatement_issues(item_text, spans))
+            issues.extend(restatement_issues(item_text, spans, wording=config.forbid_copies))
         if config.forbid_copies and (copy := copies_quote(item_text, spans)) is not None and not any(
             r.code == copy.code for r in per_path.get(str(path), [])
         ):

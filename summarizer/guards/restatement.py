@@ -13,8 +13,9 @@ and what the general support check (built for free-standing claims) lets through
   may reduce" → "Selank reduces"); any report wording in the item ("a study found") keeps
   the frame.
 
-Used on summary items (the pipeline and ``validate``); ``check-claims`` keeps the general
-support check alone.
+Used on summary items (the pipeline and ``validate``; the added-words check only where the
+pipeline restated the sentence itself, i.e. with ``forbid_copies``); ``check-claims`` keeps
+the general support check alone.
 """
 
 from __future__ import annotations
@@ -89,13 +90,17 @@ def _classes(text: str) -> set[str]:
     return {c for w in tokens(text) if (c := evidence_class(w)) is not None}
 
 
-def restatement_issues(claim: str, spans: Sequence[str]) -> list[Reason]:
-    """Every way ``claim`` departs from the sentences it quotes (empty when it does not)."""
+def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True) -> list[Reason]:
+    """Every way ``claim`` departs from the sentences it quotes (empty when it does not).
+
+    ``wording=False`` skips the added-words check: a summary written elsewhere may paraphrase
+    freely, and is still held to its quotes' comparisons, subjects and hedges.
+    """
     if not spans:
         return []
     span = " ".join(spans)
     reasons: list[Reason] = []
-    novel = _novel(claim, span)
+    novel = _novel(claim, span) if wording else []
     if len(novel) > MAX_NOVEL:
         words = ", ".join(f"'{w}'" for w in novel[:4])
         reasons.append(
