@@ -19,9 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ("selank-evidence-tiers", "what-is-selank-used-for", "selank-vs-semax",
-         "selank-anxiolytic-that-doesnt-sedate", "selank-vs-benzodiazepines")  # fmt: skip
+from bench_default import ROOT, SEEDS  # the same five seed cases (scripts/ is on sys.path)
 
 CHILD = """
 import json, resource, sys, time

@@ -29,7 +29,7 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -458,3 +458,31 @@ class FakeOpenAI:
     def count(self) -> int:
         with self._lock:
             return len(self.requests)
+
+
+#: Client options for CLI runs against the fake: short timeouts, two tries, tiny backoff.
+FAST_CLIENT: dict[str, Any] = {
+    "timeout": 5.0, "max_attempts": 2, "wait_max": 0.05, "max_total_seconds": 10,
+}  # fmt: skip
+
+
+def use_fast_clients(monkeypatch: Any, **options: Any) -> None:
+    """Make every OpenAI-compatible client the CLI builds use ``FAST_CLIENT`` (plus ``options``)."""
+    from summarizer.providers import openai_compat
+
+    base = openai_compat.OpenAICompatProvider
+    merged = {**FAST_CLIENT, **options}
+
+    class Fast(base):  # type: ignore[misc, valid-type]
+        def __init__(self, **kw: Any) -> None:
+            super().__init__(**{**kw, **merged})
+
+    monkeypatch.setattr(openai_compat, "OpenAICompatProvider", Fast)
+
+
+@contextlib.contextmanager
+def serving(default: Behaviour) -> Iterator[FakeOpenAI]:
+    """A started fake server whose default answer is ``default``."""
+    with FakeOpenAI() as server:
+        server.default = default
+        yield server

@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI, auth_error, completion, invalid_json_content, slow
+from fake_openai import (
+    FAST_CLIENT,
+    FakeOpenAI,
+    auth_error,
+    completion,
+    invalid_json_content,
+    serving,
+    slow,
+    use_fast_clients,
+)
 from typer.testing import CliRunner
 
 from summarizer.cli import app
@@ -41,25 +50,18 @@ pytestmark = pytest.mark.usefixtures("full_article_mode")
 GOOD = ("alpha", "bravo", "charlie")
 
 # test-sized limits for the provider the CLI builds (its timeout must outlast slow())
-PROVIDER_OPTIONS: dict[str, Any] = {
-    "timeout": 5.0, "max_attempts": 2, "wait_max": 0.05, "max_total_seconds": 10,
-}  # fmt: skip
+PROVIDER_OPTIONS = FAST_CLIENT
 
 
 @pytest.fixture
 def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        server.default = completion(VALID)
+    with serving(completion(VALID)) as server:
         yield server
 
 
 @pytest.fixture(autouse=True)
 def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Fast(OpenAICompatProvider):
-        def __init__(self, **kw: Any) -> None:
-            super().__init__(**{**kw, **PROVIDER_OPTIONS})
-
-    monkeypatch.setattr(openai_compat, "OpenAICompatProvider", Fast)
+    use_fast_clients(monkeypatch)
 
 
 def article_text(n: int) -> str:

@@ -17,14 +17,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import Behaviour, FakeOpenAI, auth_error, completion, server_error
+from fake_openai import (
+    FAST_CLIENT,
+    Behaviour,
+    FakeOpenAI,
+    auth_error,
+    completion,
+    server_error,
+    use_fast_clients,
+)
 from samples import ARTICLE, VALID
 from typer.testing import CliRunner
 
 from summarizer.cli import app
 from summarizer.errors import AuthenticationFailed, BackendUnavailable
 from summarizer.prompting import Message
-from summarizer.providers import ChatRequest, make_provider, openai_compat, split_urls
+from summarizer.providers import ChatRequest, make_provider, split_urls
 from summarizer.providers.openai_compat import OpenAICompatProvider
 from summarizer.providers.pool import PoolProvider
 
@@ -32,9 +40,7 @@ pytestmark = pytest.mark.usefixtures("full_article_mode")
 
 KEY = "sk-test-POOL-1234567890"
 LATENCY = 0.15
-PROVIDER_OPTIONS: dict[str, Any] = {
-    "timeout": 5.0, "max_attempts": 2, "wait_max": 0.05, "max_total_seconds": 10,
-}  # fmt: skip
+PROVIDER_OPTIONS = FAST_CLIENT
 REQUEST = ChatRequest(messages=(Message("user", "hello"),), schema=None)
 
 
@@ -63,11 +69,7 @@ class InFlight:
 
 @pytest.fixture(autouse=True)
 def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Fast(OpenAICompatProvider):
-        def __init__(self, **kw: Any) -> None:
-            super().__init__(**{**kw, **PROVIDER_OPTIONS})
-
-    monkeypatch.setattr(openai_compat, "OpenAICompatProvider", Fast)
+    use_fast_clients(monkeypatch)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai import FakeOpenAI, completion
+from fake_openai import FakeOpenAI, completion, serving, use_fast_clients
 from samples import ARTICLE, SUMMARY, VALID
 from typer.testing import CliRunner
 
@@ -25,7 +25,6 @@ from summarizer.cli import app
 from summarizer.errors import UsageError
 from summarizer.models import SummaryResult
 from summarizer.pipeline import Settings, Summarizer
-from summarizer.providers import openai_compat
 from summarizer.providers.openai_compat import OpenAICompatProvider
 from summarizer.report import render, to_json
 from summarizer.runs.batch import run_batch
@@ -41,18 +40,13 @@ FABRICATED = "Selank cured anxiety in every single patient it was given to."
 
 @pytest.fixture
 def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        server.default = completion(VALID)
+    with serving(completion(VALID)) as server:
         yield server
 
 
 @pytest.fixture(autouse=True)
 def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Fast(OpenAICompatProvider):
-        def __init__(self, **kw: Any) -> None:
-            super().__init__(**{**kw, "timeout": 5.0, "max_attempts": 2, "wait_max": 0.05})
-
-    monkeypatch.setattr(openai_compat, "OpenAICompatProvider", Fast)
+    use_fast_clients(monkeypatch)
 
 
 def log_file() -> Path:

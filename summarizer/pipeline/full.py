@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import SourceTooLarge
 from ..evidence import Sentence
 from ..guards import evaluate, iter_items
-from ..models import Attempt, AttemptOutcome, ItemPath, Reason, Summary
+from ..models import Attempt, AttemptOutcome, ItemPath, Reason, Summary, Withheld
 from ..prompting import FailingItem, Message, initial_messages, reask_messages
 from ..providers import ChatRequest, estimate_tokens
 from ..schema import SCHEMA_NAME, openai_schema
@@ -83,6 +83,11 @@ def _reask(summarizer: Engine, article: str, run: Run) -> list[Message]:
 def generate(summarizer: Engine, source: Source, sentences: list[Sentence], run: Run) -> None:
     """Run the full-article attempts, leaving the last summary and evaluation in ``run``."""
     s = summarizer.settings
+    run.withheld = [
+        Withheld(start=x.start, end=x.end, text=x.text, reasons=list(x.reasons))
+        for x in sentences
+        if x.withheld
+    ]
     article = masked(source.text, sentences)
     messages = initial_messages(article, max_claims=s.max_claims)
     limit = summarizer.provider.context_tokens
