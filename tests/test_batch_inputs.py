@@ -11,7 +11,7 @@ from test_staged import Restater, article
 
 from summarizer.files import Input, discover
 from summarizer.pipeline import Settings, Summarizer
-from summarizer.runs.batch import _names, run_batch
+from summarizer.runs.batch import output_names, run_batch
 from summarizer.runs.cache import ResultCache
 
 
@@ -27,7 +27,7 @@ def test_inputs_keep_their_path_relative_to_the_folder(tmp_path: Path) -> None:
     _write(tmp_path / "in" / "top.html")
     found = discover([str(tmp_path / "in")])
     assert [i.name for i in found] == ["a/intro.txt", "b/intro.md", "top.html"]
-    assert _names(found, "json") == {
+    assert output_names(found, "json") == {
         str(tmp_path / "in" / "a" / "intro.txt"): "a/intro.json",
         str(tmp_path / "in" / "b" / "intro.md"): "b/intro.json",
         str(tmp_path / "in" / "top.html"): "top.json",
@@ -36,7 +36,7 @@ def test_inputs_keep_their_path_relative_to_the_folder(tmp_path: Path) -> None:
 
 def test_same_stem_in_one_folder_keeps_both_suffixes() -> None:
     found = [Input("f/intro.txt", "intro.txt"), Input("f/intro.md", "intro.md"), Input("f/x.txt", "x.txt")]
-    assert sorted(_names(found, "markdown").values()) == ["intro.md.md", "intro.txt.md", "x.md"]
+    assert sorted(output_names(found, "markdown").values()) == ["intro.md.md", "intro.txt.md", "x.md"]
 
 
 def test_a_symlink_out_of_the_folder_is_not_followed_and_said(tmp_path: Path) -> None:

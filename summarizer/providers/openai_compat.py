@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import openai
+from openai.types.chat import ChatCompletion
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -160,6 +161,30 @@ def _json_object_messages(request: ChatRequest) -> list[dict[str, str]]:
     return [m.as_dict() for m in (*request.messages, note)]
 
 
+def chat_body(model: str, request: ChatRequest, *, use_schema: bool = True) -> dict[str, Any]:
+    """The chat-completions body for ``request``: structured outputs (strict ``json_schema``)
+    when ``use_schema``, else ``json_object`` with the schema in the prompt."""
+    body: dict[str, Any] = {
+        "model": model,
+        "temperature": request.temperature,
+        "max_tokens": request.max_tokens,
+    }
+    if request.seed is not None:
+        body["seed"] = request.seed
+    if request.schema is None:
+        body["messages"] = [m.as_dict() for m in request.messages]
+    elif use_schema:
+        body["messages"] = [m.as_dict() for m in request.messages]
+        body["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": request.schema_name, "schema": request.schema, "strict": True},
+        }
+    else:
+        body["messages"] = _json_object_messages(request)
+        body["response_format"] = {"type": "json_object"}
+    return body
+
+
 class OpenAICompatProvider:
     """Chat completions against an OpenAI-compatible endpoint, with bounded retries."""
 
@@ -198,6 +223,27 @@ class OpenAICompatProvider:
             timeout=openai.Timeout(timeout, connect=min(10.0, timeout)),
             max_retries=0,
         )
+
+    @property
+    def client(self) -> openai.OpenAI:
+        """The configured SDK client (the Batch API path uploads files through it)."""
+        return self._client
+
+    def batch_body(self, request: ChatRequest) -> dict[str, Any]:
+        """The request body the synchronous path would send, for a Batch API input line."""
+        return {**chat_body(self.model, request), **self.extra_body}
+
+    def parse_body(self, body: dict[str, Any], max_tokens: int) -> Completion:
+        """A chat completion body (a Batch API result line's) as a :class:`Completion`,
+        checked exactly as a synchronous answer is."""
+        try:
+            response = ChatCompletion.model_validate(body)
+        except Exception as exc:
+            raise BadResponse(
+                f"{self.name} backend: a batch result is not a valid chat completion",
+                provider=self.name,
+            ) from exc
+        return self._to_completion(response, "json_schema", max_tokens)
 
     def describe(self) -> dict[str, Any]:
         """Facts for recordings; never the key or the URL's credentials."""
@@ -242,31 +288,10 @@ class OpenAICompatProvider:
         return hinted is not None and min(hinted, _MAX_RETRY_AFTER) >= self._remaining(state)
 
     def _call(self, request: ChatRequest, use_schema: bool) -> Any:
-        kwargs: dict[str, Any] = {
-            "model": self.model,
-            "temperature": request.temperature,
-            "max_tokens": request.max_tokens,
-        }
-        if request.seed is not None:
-            kwargs["seed"] = request.seed
+        kwargs = chat_body(self.model, request, use_schema=use_schema)
         if self.extra_body:
             kwargs["extra_body"] = self.extra_body
-        if request.schema is None:
-            messages = [m.as_dict() for m in request.messages]
-        elif use_schema:
-            messages = [m.as_dict() for m in request.messages]
-            kwargs["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {
-                    "name": request.schema_name,
-                    "schema": request.schema,
-                    "strict": True,
-                },
-            }
-        else:
-            messages = _json_object_messages(request)
-            kwargs["response_format"] = {"type": "json_object"}
-        return self._client.chat.completions.create(messages=messages, **kwargs)  # type: ignore[arg-type]
+        return self._client.chat.completions.create(**kwargs)
 
     def _with_retries(self, request: ChatRequest, use_schema: bool) -> Any:
         retrying = Retrying(

@@ -27,7 +27,7 @@ from .log import RunLog
 SUFFIX = {"json": ".json", "markdown": ".md", "html": ".html"}
 
 
-def _names(inputs: Sequence[Input], fmt: str) -> dict[str, str]:
+def output_names(inputs: Sequence[Input], fmt: str) -> dict[str, str]:
     """Output name per input path: its relative name with the format's suffix, keeping the
     input's own suffix too where two inputs would otherwise share a name."""
     plain = {i.path: str(Path(i.name).with_suffix(SUFFIX[fmt])) for i in inputs}
@@ -38,7 +38,7 @@ def _names(inputs: Sequence[Input], fmt: str) -> dict[str, str]:
     }
 
 
-def _target(output: str, name: str, many: bool) -> Path | None:
+def target_path(output: str, name: str, many: bool) -> Path | None:
     """Where one result goes: None for stdout, a file, or a file inside a folder."""
     if output == "-":
         return None
@@ -48,7 +48,7 @@ def _target(output: str, name: str, many: bool) -> Path | None:
     return out
 
 
-def _one_line(text: str, fmt: str) -> str:
+def one_line(text: str, fmt: str) -> str:
     return (
         json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True) + "\n"
         if fmt == "json"
@@ -80,7 +80,7 @@ def run_batch(
         skip.append(cache.root)
     found = discover(paths, skip=skip, echo=echo)
     inputs = [i.path for i in found]
-    names = _names(found, fmt)
+    names = output_names(found, fmt)
     many = len(inputs) > 1
     if many and output != "-" and Path(output).is_file():
         raise UsageError(f"--output {output}: several inputs need a folder, not a file")
@@ -195,10 +195,10 @@ def _summarize_one(
         )
         return result.status.exit_code, "failed", None
     text = render(result, fmt, source.text)
-    target = _target(output, name or str(Path(path).with_suffix(SUFFIX[fmt]).name), many)
+    target = target_path(output, name or str(Path(path).with_suffix(SUFFIX[fmt]).name), many)
     stdout_text = None
     if target is None:
-        stdout_text = _one_line(text, fmt) if many else text
+        stdout_text = one_line(text, fmt) if many else text
     else:
         write_atomic(target, text)
     if result.status is Status.REJECTED:

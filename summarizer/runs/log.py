@@ -57,7 +57,7 @@ _SCHEMA = f"CREATE TABLE IF NOT EXISTS runs ({', '.join(_COLUMNS)})"
 _FIELDS = tuple(c.split()[0] for c in _COLUMNS)
 _ROW_FIELDS = tuple(f for f in _FIELDS if f != "result")
 
-COMMANDS = ("summarize", "validate")
+COMMANDS = ("summarize", "validate", "collect")
 
 
 def default_log_path() -> Path:
