@@ -23,7 +23,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_INPUT = 0, 1, 2
 app = typer.Typer(
     name="summarizer",
     help="Guardrailed, quote-anchored summaries of articles. Exit codes: 0 accepted, "
-    "1 rejected by the guards, 2 bad input or usage, 3 backend failure.",
+    "1 rejected by the guards, 2 bad input or usage, 3 backend failure, 4 batch not finished.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

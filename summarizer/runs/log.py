@@ -1,4 +1,4 @@
-"""A run log: one SQLite row per result of ``summarize`` and ``validate``.
+"""A run log: one SQLite row per result of ``summarize``, ``validate`` and ``batch collect``.
 
 The database lives at ``runs.db`` in the user data dir (``$SUMMARIZER_LOG`` names another
 file; ``$SUMMARIZER_NO_LOG=1`` turns logging off). It holds one table, ``runs``: what was
