@@ -92,7 +92,7 @@ ADMIN_VERBS = (
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
     r"raise|find|dose|measure|split|divide|try|add|switch|consider|run|resume|mix|prepare|"
-    r"wait|skip|keep|avoid)"
+    r"wait|skip|keep|avoid|rinse|tilt|hold|pull|press|remove|replace)"
 )
 AMOUNT_OBJ = (
     rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
@@ -119,7 +119,10 @@ PAST_FRAME = re.compile(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
-    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b"
+    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
+    r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
+    r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
+    r"observed|found|common|frequent|higher|lower)\b"
 )
 
 DESCRIBE_FRAME = re.compile(
@@ -128,6 +131,10 @@ DESCRIBE_FRAME = re.compile(
     r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
     r"\babsorption\b|\babsorbed\b|\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
     r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
+    r"\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
+    r"\beffects? (?:\w+ )?(?:lasts?|wears? off|peaks?|begins?|starts?|kicks? in)\b|"
+    r"\b(?:pens?|devices?|vials?|ampul\w*|ampoules?|bottles?|kits?|tablets?|capsules?|cartridges?) "
+    r"(?:delivers?|holds?|weighs?|comes? with|provides?|includes?)\b|"
     # products, packs, prices, regulatory status
     r"\bcontains?\b|\beach (?:tablet|capsule|caplet|vial|bottle|pen|kit)\b|\bndc\b|"
     r"\bsupplied\b|\bavailable (?:as|in)\b|\bbottles? of\b|\bpackag|\bcartons?\b|"
