@@ -178,7 +178,11 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
     gates = {h.gate for h in hits}
-    if gates == {Gate.MENTION} or PAST_FRAME.search(sentence):
+    if gates == {Gate.MENTION}:
+        return False
+    # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
+    addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
+    if not addressed and PAST_FRAME.search(sentence):
         return False
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 

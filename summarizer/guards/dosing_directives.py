@@ -16,6 +16,8 @@ from summarizer.guards.dosing_patterns import (
     GENERIC_VERBS,
     MASS_VOL,
     NEG,
+    NUM,
+    PERIOD,
     RANGE,
 )
 from summarizer.guards.dosing_rules import CONTENT_RULES, DosingKind, Gate, Rule
@@ -25,10 +27,12 @@ G = Gate
 _WEEKS = r"(?:weeks?|wks?|days?|months?|phase|step|level|stage)"
 _CUSTOM = r"(?:common|standard|typical|usual|popular|basic|beginner|conservative|simple|classic)"
 _HABITUAL_SUBJECT = (
-    r"(?:(?:(?:most|many|some|experienced|new|first-time|regular|serious|typical|other) )?"
+    r"(?:(?:(?:most|many|some|experienced|new|first-time|regular|serious|typical|other|a lot of|"
+    r"lots of|plenty of|a few|most of the|many of the) )?"
     r"(?:users|people|beginners|newcomers|novices|lifters|athletes|bodybuilders|biohackers|"
     r"researchers|practitioners|clinicians|dieters|patients|adults|folks|customers|those|"
-    r"others|individuals|runners|women|men)|most|many|some|others)"
+    r"others|individuals|runners|women|men|guys)|those (?:on|in|with|using) (?:a |an |the )?\w+|"
+    r"most|many|some|others)"
 )
 _HABITUAL_VERB = (
     r"(?:take|use|inject|start|run|dose|begin|stay|split|cycle|spray|apply|stack|combine|go|"
@@ -78,7 +82,8 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
             r"increased|decreased|reduced|titrated|continued|repeated|switched|divided|injected|"
             r"instilled|sprayed|infused|diluted|reconstituted|tapered|individualized|adjusted|"
             r"modified|lowered|withheld|extended|mixed|drawn|swallowed)\b|"
-            r"\btolerated (?:when )?given\b|"
+            r"\btolerated (?:when )?given\b|\b(?:should|must|is to|are to)(?: \w+ly)? (?:receive|take|use|"
+            r"get|inject|apply|start|begin)\b|"
             r"\bconsider (?:a trial of|switching|increasing|reducing|starting|taking|using)\b|"
             r"\bis best taken\b|\bit is (?:recommended|advised|best|suggested) (?:to|that)\b|"
             r"\b(?:is|are) (?:typically|usually|commonly|often|generally) (?:taken|used|dosed|"
@@ -115,10 +120,11 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
     Rule(
         K.SECOND_PERSON,
         _r(
-            r"\byou(?:'d|'ll)? (?:should|must|need to|have to|ought to|can|could|may want to|"
+            r"\byou(?:'d|'ll)? (?:should|must|need to|have to|ought to|can|could|may want to|may|"
             r"might want to|will want to|want to|are advised to|may need to)(?: \w+ly)? (?:take|use|"
             r"try|start|begin|inject|administer|dose|apply|stack|cycle|run|combine|spray|add|"
-            r"increase|decrease|split|reconstitute|rotate)\b"
+            r"increase|decrease|split|reconstitute|rotate|change|switch|skip|move|lower|raise|adjust|"
+            r"resume|repeat|give|continue)\b"
         ),
         G.DIRECTIVE,
     ),
@@ -155,7 +161,8 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
         _r(
             rf"^[\W_]*(?:{_WEEKS} ?)?\d+(?: ?(?:-|to) ?\d+|\+)? ?[|:](?: ?[^|\n]{{0,30}}\|)? ?"
             rf"(?:e\.g\.,? )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b|"
-            rf"^(?:[^|\n]{{1,40}}\|){{1,3}} ?(?:e\.g\.,? )?(?:< ?|up to )?{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
+            rf"^(?:[^|\n]{{1,40}}\|){{1,3}} ?(?:e\.g\.,? )?(?:< ?|up to )?(?:{RANGE} ?(?:{MASS_VOL}|"
+            rf"{FORMS})|half (?:a |an |of a )?{FORMS})\b"
             rf"(?! ?/ ?(?:mol|l\b|min\b|dl\b))"
         ),
         G.CONTENT,
@@ -182,8 +189,11 @@ SHAPE_RULES: tuple[Rule, ...] = (
         K.TIMING,
         _r(
             r"\bwith (?:the |your |a |each |every |any )?(?:\w+ ){0,2}?(?:meals?|breakfast|dinner|"
-            r"lunch|snacks?|food)\b|\b(?:after|before) (?:each|every) (?:use|dose|injection|"
-            r"application|treatment|spray|puff|meal)\b"
+            r"lunch|snacks?|food)\b|\b(?:after|before|at) (?:each|every) (?:\w+ )?(?:use|dose|"
+            r"injection|application|treatment|spray|puff|meal|session|feeding|workout|visit)s?\b|"
+            r"\bon (?:non-?)?(?:training|workout|rest|off|gym|lifting) days\b|"
+            r"^\W*(?:in the )?(?:morning|am|night|evening|bedtime|breakfast)(?: and| &|,| /| or) "
+            r"(?:at )?(?:night|evening|bedtime|pm|dinner|noon|lunch)\W*$"
         ),
         G.CONTENT,
     ),
@@ -198,7 +208,10 @@ SHAPE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         K.FREQUENCY,
-        _r(r"\beach (?:day|week|morning|evening|night)\b|\bin 24 hours\b"),
+        _r(
+            r"\beach (?:day|week|morning|evening|night)\b|\bin 24 hours\b|\b(?:in the )?(?:morning|am)"
+            r" (?:and|&) (?:at )?(?:night|evening|bedtime|pm)\b|\b(?:in|into) (?:the|your) mouth\b"
+        ),
         G.CONTENT,
         needs_cue=True,
         verb_cue=True,
@@ -208,7 +221,7 @@ SHAPE_RULES: tuple[Rule, ...] = (
         _r(
             rf"\b(?:a|an|one|{RANGE})[- ](?:day|week|month)s?[- ](?:long )?(?:break|pause|"
             r"rest(?: period)?|holiday|washout)\b|\b(?:break|pause|rest) (?:after|between) "
-            r"(?:each|every)\b"
+            rf"(?:each|every)\b|\b(?:pause|break|rest|stop|off) for (?:a |an |{NUM} )?{PERIOD}\b"
         ),
         G.CONTENT,
     ),
@@ -227,7 +240,10 @@ SHAPE_RULES: tuple[Rule, ...] = (
         _r(
             r"\buntil (?:the )?(?:powder|it|tablet|lozenge|contents?|solution|peptide|pellets?)"
             r"(?: is| are| has)? (?:fully |completely |totally )?(?:dissolve[sd]?|clear|mixed)\b|"
-            r"\b(?:roll|swirl|invert|tap) (?:the )?(?:vial|bottle|pen|syringe|cartridge)s?\b"
+            r"\b(?:roll|swirl|invert|tap) (?:the )?(?:vial|bottle|pen|syringe|cartridge)s?\b|"
+            r"\bnormal saline\b|\b(?:sodium chloride|dextrose) injection\b|\bcontents of (?:one|"
+            r"the|each|a|\d+) (?:vial|ampul\w*|ampoule|capsule|packet|sachet)s?\b|"
+            r"\binjection (?:spots?|areas?|points?|locations?)\b|\bspit\w*(?: it)? out\b"
         ),
         G.CONTENT,
     ),

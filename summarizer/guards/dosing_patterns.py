@@ -50,7 +50,7 @@ PCT_FORM = (
     r"(?:w/w|w/v|solutions?|sprays?|creams?|gels?|foams?|ointments?|lotions?|drops|nasal|"
     r"strength|concentration|sodium chloride|dextrose)"
 )
-PERIOD = r"(?:days?|weeks?|months?)"
+PERIOD = r"(?:days?|weeks?|months?|fortnights?)"
 USE_VERBS = (
     r"(?:take|taking|taken|use|using|used|administer\w*|inject\w*|apply|applied|dos(?:e|ed|ing)|"
     r"treat\w*|instill\w*|spray\w*|continue\w*|run|running|cycle\w*|given|give|supplement\w*)"
@@ -63,7 +63,8 @@ DOSE_WORD = re.compile(
 # verbs of taking something: a cue for the weak timing and combination rules
 USE_VERB = re.compile(
     r"\b(?:take[sn]?|taking|took|use[sd]?|using|inject(?:s|ed|ing)?|dose[sd]?|dosing|"
-    r"administer(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|run|running|given|give|supplementing)\b"
+    r"administer(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|run|running|given|give|supplementing|"
+    r"split(?:s|ting)?)\b"
 )
 # a dose amount is regimen content (not a bare strength) when one of these is in the sentence
 DOSE_CONTEXT = re.compile(
@@ -87,12 +88,13 @@ ADMIN_VERBS = (
     r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
     r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
     r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
-    r"aim|transfer)"
+    r"aim|transfer|pin)"
 )
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
     r"raise|find|dose|measure|split|divide|try|add|switch|consider|run|resume|mix|prepare|"
-    r"wait|skip|keep|avoid|rinse|tilt|hold|pull|press|remove|replace)"
+    r"wait|skip|keep|avoid|rinse|tilt|hold|pull|press|remove|replace|turn|dial|set|select|push|attach|"
+    r"twist|prime|leave|choose|pick|pause|stop)"
 )
 AMOUNT_OBJ = (
     rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
