@@ -354,6 +354,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
         ),
         G.CONTENT,
     ),
-    Rule(K.STACKING, _r(r"\bcombination(?: protocols?)?\b"), G.MENTION),
+    Rule(
+        K.STACKING,
+        _r(r"\bcombination(?: protocols?)?\b(?! (?:research|studies|data|evidence)\b)"),
+        G.MENTION,
+    ),
     Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True, verb_cue=True),
 )
