@@ -234,7 +234,6 @@ SHAPE_RULES: tuple[Rule, ...] = (
         ),
         G.CONTENT,
     ),
-    Rule(K.STACKING, _r(r"\btogether\b"), G.MENTION, needs_cue=True, verb_cue=True),
     Rule(
         K.RECONSTITUTION,
         _r(
