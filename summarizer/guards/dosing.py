@@ -26,7 +26,9 @@ How: each rule has a gate (:class:`summarizer.guards.dosing_rules.Gate`). ``dire
 (:data:`summarizer.guards.dosing_patterns.PAST_FRAME`); ``content`` matches (a frequency, a timing, a
 technique, an amount in a regimen context or opening a fragment) are advice unless the sentence
 is a report or a description (:data:`summarizer.guards.dosing_patterns.DESCRIBE_FRAME`); ``mention``
-matches (a bare strength, a route) only count under ``strict``.
+matches (a bare strength, a route) only count under ``strict``. A second-person instruction ("You
+may change the day as long as the last dose was given 3 days before") is not undone by a past
+clause beside it.
 """
 
 from __future__ import annotations
