@@ -6,6 +6,10 @@ Split: rows whose split key hashes to 0 mod 3 (first byte of its SHA-256) are th
 from the first round, kept), and the source document without the ``[section]`` part for every
 other file, so that no document has rows on both sides (``--split-by`` overrides).
 
+The hand-written probes ``tests/data/dosing_probe*.jsonl`` (``--data tests/data/dosing_probe.jsonl``)
+carry one source per row (``hand_written:dosing_probe/<id> [<category>]``), so the document split
+is a per-row split there.
+
 Prints, per split: advice precision/recall/balanced accuracy on non-ambiguous rows, strict
 recall of the advice rows (all and non-ambiguous), and the scanner's throughput; then the
 full confusion tables.

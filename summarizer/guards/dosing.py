@@ -26,7 +26,9 @@ How: each rule has a gate (:class:`summarizer.guards.dosing_rules.Gate`). ``dire
 (:data:`summarizer.guards.dosing_patterns.PAST_FRAME`); ``content`` matches (a frequency, a timing, a
 technique, an amount in a regimen context or opening a fragment) are advice unless the sentence
 is a report or a description (:data:`summarizer.guards.dosing_patterns.DESCRIBE_FRAME`); ``mention``
-matches (a bare strength, a route) only count under ``strict``.
+matches (a bare strength, a route) only count under ``strict``. A second-person instruction ("You
+may change the day as long as the last dose was given 3 days before") is not undone by a past
+clause beside it.
 """
 
 from __future__ import annotations
@@ -178,7 +180,11 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
     gates = {h.gate for h in hits}
-    if gates == {Gate.MENTION} or PAST_FRAME.search(sentence):
+    if gates == {Gate.MENTION}:
+        return False
+    # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
+    addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
+    if not addressed and PAST_FRAME.search(sentence):
         return False
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 

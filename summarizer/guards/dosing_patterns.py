@@ -50,7 +50,7 @@ PCT_FORM = (
     r"(?:w/w|w/v|solutions?|sprays?|creams?|gels?|foams?|ointments?|lotions?|drops|nasal|"
     r"strength|concentration|sodium chloride|dextrose)"
 )
-PERIOD = r"(?:days?|weeks?|months?)"
+PERIOD = r"(?:days?|weeks?|months?|fortnights?)"
 USE_VERBS = (
     r"(?:take|taking|taken|use|using|used|administer\w*|inject\w*|apply|applied|dos(?:e|ed|ing)|"
     r"treat\w*|instill\w*|spray\w*|continue\w*|run|running|cycle\w*|given|give|supplement\w*)"
@@ -63,7 +63,8 @@ DOSE_WORD = re.compile(
 # verbs of taking something: a cue for the weak timing and combination rules
 USE_VERB = re.compile(
     r"\b(?:take[sn]?|taking|took|use[sd]?|using|inject(?:s|ed|ing)?|dose[sd]?|dosing|"
-    r"administer(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|run|running|given|give|supplementing)\b"
+    r"administer(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|run|running|given|give|supplementing|"
+    r"split(?:s|ting)?)\b"
 )
 # a dose amount is regimen content (not a bare strength) when one of these is in the sentence
 DOSE_CONTEXT = re.compile(
@@ -87,12 +88,13 @@ ADMIN_VERBS = (
     r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
     r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
     r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
-    r"aim|transfer)"
+    r"aim|transfer|pin)"
 )
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
     r"raise|find|dose|measure|split|divide|try|add|switch|consider|run|resume|mix|prepare|"
-    r"wait|skip|keep|avoid)"
+    r"wait|skip|keep|avoid|rinse|tilt|hold|pull|press|remove|replace|turn|dial|set|select|push|attach|"
+    r"twist|prime|leave|choose|pick|pause|stop)"
 )
 AMOUNT_OBJ = (
     rf"(?:a small amount|a thin layer|half (?:a|an|of a) \w+|{RANGE} ?(?:{MASS_VOL}|{FORMS})\b)"
@@ -119,7 +121,10 @@ PAST_FRAME = re.compile(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
-    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b"
+    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
+    r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
+    r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
+    r"observed|found|common|frequent|higher|lower)\b"
 )
 
 DESCRIBE_FRAME = re.compile(
@@ -128,6 +133,10 @@ DESCRIBE_FRAME = re.compile(
     r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
     r"\babsorption\b|\babsorbed\b|\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
     r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
+    r"\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
+    r"\beffects? (?:\w+ )?(?:lasts?|wears? off|peaks?|begins?|starts?|kicks? in)\b|"
+    r"\b(?:pens?|devices?|vials?|ampul\w*|ampoules?|bottles?|kits?|tablets?|capsules?|cartridges?) "
+    r"(?:delivers?|holds?|weighs?|comes? with|provides?|includes?)\b|"
     # products, packs, prices, regulatory status
     r"\bcontains?\b|\beach (?:tablet|capsule|caplet|vial|bottle|pen|kit)\b|\bndc\b|"
     r"\bsupplied\b|\bavailable (?:as|in)\b|\bbottles? of\b|\bpackag|\bcartons?\b|"

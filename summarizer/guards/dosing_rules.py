@@ -226,7 +226,8 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"nostrils)\b|\binjection sites?\b|\b\d+[- ]?(?:degree|°) angle\b|\bunder the tongue\b|"
             r"\bbelly ?button\b|\bnavel\b|\b(?:abdomen|thighs?|deltoids?|glutes?|upper arms?|"
             r"stomach area)\b|\btarget (?:the )?injections?\b|\binject (?:near|into|close to)\b|"
-            r"\bsplit\w* (?:it |them |the dose )?into (?:two|three|\d+|multiple)\b|"
+            r"\bsplit\w* (?:it |them |the (?:daily )?dose )?(?:into|across|between|over) (?:two|three|\d+|"
+            r"multiple|several|the)\b|"
             r"\bdivided into\b|\bswallow\w* whole\b|\bshake well\b"
         ),
         G.CONTENT,
@@ -354,6 +355,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
         ),
         G.CONTENT,
     ),
-    Rule(K.STACKING, _r(r"\bcombination(?: protocols?)?\b"), G.MENTION),
+    Rule(
+        K.STACKING,
+        _r(r"\bcombination(?: protocols?)?\b(?! (?:research|studies|data|evidence)\b)"),
+        G.MENTION,
+    ),
     Rule(K.STACKING, _r(r"\balongside\b"), G.CONTENT, needs_cue=True, verb_cue=True),
 )

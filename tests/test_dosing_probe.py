@@ -1,0 +1,72 @@
+"""The hand-written dosing probes: their form, and the detector's figures on their tune halves.
+
+The probes (``tests/data/dosing_probe*.jsonl``) were written for this project, one sentence a
+row, labelled by the rules of ``shared/eval/README.md``. Rows are split tune/test per row by the
+hash of ``scripts/eval_dosing.py``; rules were written against the tune halves only, so only the
+tune halves are held to the targets here (the test halves are for a final, single reading).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from summarizer.guards.dosing import scan_dosing
+from summarizer.models import DosingPolicy
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = sorted((ROOT / "tests" / "data").glob("dosing_probe*.jsonl"))
+
+
+def _eval_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "eval_dosing", ROOT / "scripts" / "eval_dosing.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_dosing", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+EVAL = _eval_module()
+
+
+def test_there_are_probes() -> None:
+    assert len(PROBES) >= 2
+
+
+@pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
+def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) >= 150
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["hand_written"] is True for r in rows)
+    assert {r["label"] for r in rows} == {"dosing_advice", "not_advice"}
+    positives = sum(r["label"] == "dosing_advice" for r in rows)
+    assert 0.4 <= positives / len(rows) <= 0.6
+    loaded = EVAL.load(path)
+    assert {r.split for r in loaded} == {"tune", "test"}
+    # one row per split key: no near-duplicate can sit on both sides through a shared key
+    keys = [EVAL.split_key(r["source"], "document") for r in rows]
+    assert len(set(keys)) == len(rows)
+
+
+@pytest.mark.parametrize("path", PROBES, ids=lambda p: p.name)
+def test_tune_half_meets_the_targets(path: Path) -> None:
+    tune = [r for r in EVAL.load(path) if r.split == "tune"]
+    clear = [r for r in tune if not r.ambiguous]
+    advice = EVAL.metrics(
+        [(r.positive, scan_dosing(r.text, DosingPolicy.ADVICE).dosing_advice) for r in clear]
+    )
+    strict = EVAL.metrics(
+        [(r.positive, scan_dosing(r.text, DosingPolicy.STRICT).dosing_advice) for r in tune]
+    )
+    assert advice["precision"] >= 0.95, advice
+    assert advice["recall"] >= 0.95, advice
+    assert strict["recall"] >= 0.98, strict
