@@ -17,6 +17,7 @@ __all__ = [
     "HEDGES",
     "IRREGULAR",
     "MULTIPLIERS",
+    "NAME_ALIASES",
     "NUMBER_WORDS",
     "SOFTENERS",
     "SYNONYM_KEY",
@@ -83,6 +84,16 @@ CORE_HEDGES = frozenset(
 # The subset whose presence in a claim (and absence from the span) softens a statement.
 SOFTENERS = frozenset({"may", "might", "could", "possibly", "perhaps", "potentially", "probably"})
 HARDENERS = frozenset(["prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates", "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly", "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly", "conclusively", "conclusive", "eliminates", "eliminated"])
+
+# Names that stand for each other (lower-case words of each name, one group a line).
+_ALIAS_TEXT = [
+    "covid 19|covid|sars cov 2|2019 ncov|ncov|coronavirus disease 2019|coronavirus",
+    "us|u s|usa|united states",
+    "uk|u k|united kingdom|britain",
+]
+NAME_ALIASES: dict[str, tuple[str, ...]] = {
+    name: tuple(group.split("|")) for group in _ALIAS_TEXT for name in group.split("|")
+}
 
 # Irregular forms that the stemmer does not join (form -> base word).
 _IRREGULAR_TEXT = """

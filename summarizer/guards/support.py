@@ -14,7 +14,7 @@ from functools import lru_cache
 from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
-from summarizer.guards.facts import NAMED_NUMBER, claim_names, numbers_of, units_of
+from summarizer.guards.facts import NAMED_NUMBER, claim_names, name_found, numbers_of, units_of
 from summarizer.guards.lexicon import HARDENERS, HEDGES
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
@@ -67,6 +67,16 @@ def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Word tokens and their stems of a (whole-article) context, cached per text."""
     words = frozenset(t for t in tokens(text) if t[0].isalnum())
     return words, frozenset(stem(t) for t in words)
+
+
+@lru_cache(maxsize=64)
+def _tokens_cached(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    """Tokens of a (whole-article) context, cached per text."""
+    return list(_tokens_cached(text))
 
 
 def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
@@ -176,8 +186,8 @@ def check_support(
     if "names_at_start" in checks:
         named += [(n, swords, sstems) for n in claim_names(claim, True) if n not in inner]
     for ent, words, wstems in named:
-        parts = [t for t in tokens(ent) if t[0].isalnum()]
-        if parts and not all(p in words or stem(p) in wstems for p in parts):
+        where_toks = etoks if words is ewords else _tokens(names_context or context)
+        if not name_found(ent, claim, words, wstems, where_toks):
             reasons.append(
                 Reason(
                     code=GroundingCode.ENTITY_MISSING,
