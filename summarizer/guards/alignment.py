@@ -204,8 +204,16 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     return None
 
 
-def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]) -> list[Reason]:
-    """Reasons from the alignment: substitution, antonym, evidence level, hedge direction."""
+def alignment_reasons(
+    ctoks: list[str],
+    xtoks: list[str],
+    checks: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> list[Reason]:
+    """Reasons from the alignment: substitution, antonym, evidence level, hedge direction.
+
+    ``names``: the (folded) names of the claim and of the span, for ``name_swap``.
+    """
     al = align(ctoks, xtoks)
     region = al.region(xtoks)
     rkeys = {lemma_stem(t) for t in region if _word(t)}
@@ -234,6 +242,16 @@ def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]
         r = _hedge_reason(ctoks, region)
         if r is not None:
             reasons.append(r)
+    if "name_swap" in checks and "substitution" not in checks:
+        for cw, xw in _substitutions(al, ctoks, xtoks, placebo=False):
+            if cw in names[0] and xw in names[1] and xw not in names[0]:
+                reasons.append(
+                    Reason(
+                        code=GroundingCode.SUBSTITUTION,
+                        message=f"the claim names {cw!r} where the span names {xw!r}",
+                    )
+                )
+                break
     if "substitution" in checks or "placebo" in checks:
         subs = _substitutions(
             al, ctoks, xtoks, swaps="substitution" in checks, placebo="placebo" in checks

@@ -142,8 +142,7 @@ def _expands(name: str, claim: str, words: frozenset[str] | set[str]) -> bool:
 
 # Common words that open sentences in health writing, never names (no dictionary is shipped:
 # the PyPI word lists checked fold case and include proper nouns, see lexicon.py).
-_STARTERS = frozenset(
-    """
+_STARTERS_TEXT = """
     overall however both most many several some all no in on at for after before during
     while although though because since when if as among compared researchers patients
     participants results studies study data evidence treatment people children adults
@@ -154,8 +153,8 @@ _STARTERS = frozenset(
     severe mild voluntary chronic acute daily regular long short either neither such each
     every another other further additional similar previous prior current even only also
     infection infections exposure risk mortality death deaths women men mice rats cells
-    """.split()
-)
+    """
+_STARTERS = frozenset(_STARTERS_TEXT.split())
 _SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
 
 

@@ -44,6 +44,7 @@ CHECK_HELP: dict[str, str] = {
     "antonyms": "a claim word whose listed opposite is in the aligned span sentence",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
+    "name_swap": "a name of the claim where the aligned span word is another name",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
     "coverage": "enough of the claim's content words are in the span",
     "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
@@ -61,6 +62,7 @@ _SAME = "compar similar equal same equival unchang match"
 # fmt: on
 _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
+
 
 @lru_cache(maxsize=64)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -216,7 +218,14 @@ def check_support(
     seen = {r.code for r in reasons}
     if GroundingCode.DIRECTION_FLIP in seen:
         seen.add(GroundingCode.ANTONYM)  # one contradiction, reported once
-    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks) if r.code not in seen)
+    names = (frozenset(), frozenset())
+    if "name_swap" in checks:
+        xwords = frozenset(t for t in xtoks if t[0].isalnum())
+        absent = [
+            n for n in claim_names(claim, True) if not name_found(n, claim, xwords, xstems, xtoks)
+        ]
+        names = (_fold_names(tuple(absent)), _folded_names(context))
+    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks, names) if r.code not in seen)
 
     uniq = set(cstems)
     coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
@@ -230,6 +239,16 @@ def check_support(
             )
         )
     return SupportResult(tuple(reasons), coverage)
+
+
+def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for n in names for t in tokens(n) if t.isalpha())
+
+
+@lru_cache(maxsize=256)
+def _folded_names(text: str) -> frozenset[str]:
+    """The folded single words of the names in ``text`` (sentence-initial ones included)."""
+    return _fold_names(tuple(claim_names(text, True)))
 
 
 def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
