@@ -7,7 +7,7 @@ Words are folded and lower-case; multi-word entries are matched on stems.
 
 from __future__ import annotations
 
-from summarizer.guards.text import stem
+from summarizer.guards.text import is_word, stem, tokens
 
 __all__ = [
     "ANTONYM_STEMS",
@@ -22,7 +22,9 @@ __all__ = [
     "SOFTENERS",
     "SYNONYM_KEY",
     "UNITS",
+    "FRAME_STEMS",
     "antonym_of",
+    "content_keys",
     "evidence_class",
     "lemma_stem",
 ]
@@ -111,7 +113,7 @@ IRREGULAR: dict[str, str] = dict(
 )
 
 # Synonym groups: any two words of one line are treated as the same word.
-_SYNONYMS_TEXT = ["", "reduce decrease lower lessen diminish alleviate attenuate", "increase raise elevate boost heighten", "improve enhance", "study trial research experiment", "patient participant subject", "effect impact", "drug medication medicine", "physician doctor clinician", "disease illness disorder condition", "big large", "small little", "fast rapid quick", "begin start initiate commence", "stop end cease halt", "buy purchase", "customer client", "price cost fee", "give provide offer administer", "need require", "get receive obtain", "use utilize employ", "help aid assist", "show demonstrate reveal", "link associate relate correlate", "risk likelihood chance", "severe serious", "death mortality", "reply respond answer", "discuss talk", "call phone", "email mail", "inform notify tell", "meet meeting", ""]
+_SYNONYMS_TEXT = ["", "reduce decrease lower lessen diminish alleviate attenuate", "increase raise elevate boost heighten", "improve enhance", "study trial research experiment", "patient participant subject", "effect impact", "drug medication medicine", "physician doctor clinician", "disease illness disorder condition", "big large", "small little", "fast rapid quick", "begin start initiate commence", "stop end cease halt", "buy purchase", "customer client", "price cost fee", "give provide offer administer", "need require", "get receive obtain", "use utilize employ", "help aid assist", "show demonstrate reveal", "link associate relate correlate", "risk likelihood chance", "severe serious", "death mortality", "reply respond answer", "discuss talk", "call phone", "email mail", "inform notify tell", "meet meeting", "die death dying mortality", "elderly older", "kid child", "infect infection", "spread transmission transmit", "mask facemask", "hospitalize hospitalization", "symptom symptomatic", ""]
 # fmt: on
 
 SYNONYM_KEY: dict[str, str] = {}
@@ -125,6 +127,21 @@ def lemma_stem(word: str) -> str:
     """The stem of ``word`` after joining irregular forms, then synonym groups."""
     s = stem(IRREGULAR.get(word, word))
     return SYNONYM_KEY.get(s, s)
+
+
+def content_keys(text: str) -> set[str]:
+    """Lemma stems (:func:`lemma_stem`) of the content words of ``text``."""
+    return {lemma_stem(t) for t in tokens(text) if is_word(t)}
+
+
+# Reporting-frame words ("a recent study found that", "researchers report"): a claim's frame
+# asserts no finding, so coverage does not count them (names, numbers, hedges still do).
+_FRAME_TEXT = """
+study studies research researcher researchers scientist scientists team found find finds
+show shows shown showed report reports reported recent recently new paper journal published
+publish data analysis evidence according say says said observed
+"""
+FRAME_STEMS = frozenset(lemma_stem(w) for w in _FRAME_TEXT.split())
 
 
 # fmt: off

@@ -15,7 +15,7 @@ from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.facts import NAMED_NUMBER, claim_names, name_found, numbers_of, units_of
-from summarizer.guards.lexicon import HARDENERS, HEDGES
+from summarizer.guards.lexicon import FRAME_STEMS, HARDENERS, HEDGES, lemma_stem
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
 
@@ -227,10 +227,9 @@ def check_support(
         names = (_fold_names(tuple(absent)), _folded_names(context))
     reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks, names) if r.code not in seen)
 
-    uniq = set(cstems)
-    coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
+    uniq, coverage = _coverage(ctoks, xtoks, xstems)
     if "coverage" in checks and coverage < min_coverage:
-        missing = sorted(uniq - xstems)[:5]
+        missing = sorted(uniq)[:5]
         reasons.append(
             Reason(
                 code=GroundingCode.LOW_COVERAGE,
@@ -239,6 +238,37 @@ def check_support(
             )
         )
     return SupportResult(tuple(reasons), coverage)
+
+
+def _coverage(ctoks: list[str], xtoks: list[str], xstems: set[str]) -> tuple[set[str], float]:
+    """The claim's content words the span lacks, and the share it has, in [0, 1].
+
+    A word counts as there when its stem is, or its lemma key (irregular forms and synonym
+    groups joined), or a key sharing a prefix of at least five letters ("vasodilating" for
+    "vasodilation"). Reporting-frame words ("a study found") are not counted.
+    """
+    words = {t for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
+    words = {t for t in words if lemma_stem(t) not in FRAME_STEMS}
+    if not words:
+        return set(), 1.0
+    keys, prefixes = _keys(tuple(xtoks))
+    missing = set()
+    for t in words:
+        s, k = stem(t), lemma_stem(t)
+        if s in xstems or k in keys or (len(k) >= 5 and k in prefixes):
+            continue
+        if any(k[:n] in keys for n in range(5, len(k))):
+            continue
+        missing.add(s)
+    return missing, 1 - len(missing) / len(words)
+
+
+@lru_cache(maxsize=256)
+def _keys(xtoks: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemma keys of a span's content words, and every prefix of five letters or more."""
+    keys = frozenset(lemma_stem(t) for t in xtoks if t[0].isalnum() and t not in STOPWORDS)
+    prefixes = frozenset(k[:n] for k in keys for n in range(5, len(k) + 1))
+    return keys, prefixes
 
 
 def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
