@@ -135,6 +135,26 @@ def _substitutions(
     return out
 
 
+_CUES = frozenset({"versus", "vs"})
+_CUE_PAIRS = frozenset({("compared", "with"), ("compared", "to"), ("comparison", "with")})
+
+
+def _comparator_reason(al: Alignment, ctoks: list[str]) -> Reason | None:
+    """The first content word after "compared with", "versus"... has no match in
+    the span: the claim names a comparator the span does not ("diazepam" for "medazepam")."""
+    for k, (i, _) in enumerate(al.ckeys):
+        j = i - 1
+        while j >= 0 and ctoks[j] in ("the", "a", "an", "that", "those", "of", "."):
+            j -= 1
+        cue = j >= 0 and (ctoks[j] in _CUES or (j > 0 and (ctoks[j - 1], ctoks[j]) in _CUE_PAIRS))
+        if cue and not al.matches[k] and _swappable(ctoks[i]):
+            return Reason(
+                code=GroundingCode.SUBSTITUTION,
+                message=f"the claim compares with {ctoks[i]!r}, which the span does not name",
+            )
+    return None
+
+
 def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -240,6 +260,10 @@ def alignment_reasons(
             reasons.append(r)
     if "hedge_two_way" in checks:
         r = _hedge_reason(ctoks, region)
+        if r is not None:
+            reasons.append(r)
+    if "comparator" in checks:
+        r = _comparator_reason(al, ctoks)
         if r is not None:
             reasons.append(r)
     if "name_swap" in checks and "substitution" not in checks:

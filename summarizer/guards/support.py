@@ -45,6 +45,7 @@ CHECK_HELP: dict[str, str] = {
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
     "name_swap": "a name of the claim where the aligned span word is another name",
+    "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
     "coverage": "enough of the claim's content words are in the span",
     "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
@@ -154,7 +155,6 @@ def check_support(
     xtoks = tokens(context)
     etoks = xtoks if entity_context is None else tokens(entity_context)
     reasons: list[Reason] = []
-    cstems = [stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS]
     xstems = {stem(t) for t in xtoks if t[0].isalnum()}
     estems = xstems if entity_context is None else {stem(t) for t in etoks if t[0].isalnum()}
 
