@@ -105,8 +105,27 @@ def test_coverage_gives_partial_credit_for_inflections_synonyms_and_frames() -> 
 
 _WORDS = st.lists(
     st.sampled_from(
-        "Selank reduced anxiety scores in 62 patients over 14 days compared with medazepam "
-        "in the 2008 trial and mice".split()
+        [
+            "Selank",
+            "reduced",
+            "anxiety",
+            "scores",
+            "in",
+            "62",
+            "patients",
+            "over",
+            "14",
+            "days",
+            "compared",
+            "with",
+            "medazepam",
+            "in",
+            "the",
+            "2008",
+            "trial",
+            "and",
+            "mice",
+        ]
     ),
     min_size=4,
     max_size=14,

@@ -232,7 +232,8 @@ def alignment_reasons(
 ) -> list[Reason]:
     """Reasons from the alignment: substitution, antonym, evidence level, hedge direction.
 
-    ``names``: the (folded) names of the claim and of the span, for ``name_swap``.
+    ``names``: the (folded) words of the claim's names (less those licensed only through an
+    alias or an acronym) and of the span's names, for ``name_swap``.
     """
     al = align(ctoks, xtoks)
     region = al.region(xtoks)
@@ -266,8 +267,9 @@ def alignment_reasons(
         r = _comparator_reason(al, ctoks)
         if r is not None:
             reasons.append(r)
-    if "name_swap" in checks and "substitution" not in checks:
-        for cw, xw in _substitutions(al, ctoks, xtoks, placebo=False):
+    if "name_swap" in checks and "substitution" not in checks and names[0] - set(region):
+        # aligned with the region only: a name of the claim in a far sentence does not count
+        for cw, xw in _substitutions(align(ctoks, region), ctoks, region, placebo=False):
             if cw in names[0] and xw in names[1] and xw not in names[0]:
                 reasons.append(
                     Reason(

@@ -221,10 +221,14 @@ def check_support(
     names = (frozenset(), frozenset())
     if "name_swap" in checks:
         xwords = frozenset(t for t in xtoks if t[0].isalnum())
-        absent = [
-            n for n in claim_names(claim, True) if not name_found(n, claim, xwords, xstems, xtoks)
+        # names licensed only through an alias or an acronym are not swap candidates
+        cand = [
+            n
+            for n in claim_names(claim, True)
+            if all(p in xwords for p in tokens(n) if p.isalpha())
+            or not name_found(n, claim, xwords, xstems, xtoks)
         ]
-        names = (_fold_names(tuple(absent)), _folded_names(context))
+        names = (_fold_names(tuple(cand)), _folded_names(context))
     reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks, names) if r.code not in seen)
 
     uniq, coverage = _coverage(ctoks, xtoks, xstems)
