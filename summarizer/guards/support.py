@@ -218,7 +218,7 @@ def check_support(
     seen = {r.code for r in reasons}
     if GroundingCode.DIRECTION_FLIP in seen:
         seen.add(GroundingCode.ANTONYM)  # one contradiction, reported once
-    names = (frozenset(), frozenset())
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     if "name_swap" in checks:
         xwords = frozenset(t for t in xtoks if t[0].isalnum())
         # names licensed only through an alias or an acronym are not swap candidates
