@@ -167,8 +167,10 @@ def evaluate(
         spans = [a.span.text for a in check.anchors if a.span is not None]
         if check.supported and config.restatement:
             issues.extend(restatement_issues(item_text, spans, wording=config.forbid_copies))
-        if config.forbid_copies and (copy := copies_quote(item_text, spans)) is not None and not any(
-            r.code == copy.code for r in per_path.get(str(path), [])
+        if (
+            config.forbid_copies
+            and (copy := copies_quote(item_text, spans)) is not None
+            and not any(r.code == copy.code for r in per_path.get(str(path), []))
         ):
             issues.append(copy)
         issues.extend(per_path.get(str(path), []))

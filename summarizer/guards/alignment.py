@@ -135,6 +135,26 @@ def _substitutions(
     return out
 
 
+_CUES = frozenset({"versus", "vs"})
+_CUE_PAIRS = frozenset({("compared", "with"), ("compared", "to"), ("comparison", "with")})
+
+
+def _comparator_reason(al: Alignment, ctoks: list[str]) -> Reason | None:
+    """The first content word after "compared with", "versus"... has no match in
+    the span: the claim names a comparator the span does not ("diazepam" for "medazepam")."""
+    for k, (i, _) in enumerate(al.ckeys):
+        j = i - 1
+        while j >= 0 and ctoks[j] in ("the", "a", "an", "that", "those", "of", "."):
+            j -= 1
+        cue = j >= 0 and (ctoks[j] in _CUES or (j > 0 and (ctoks[j - 1], ctoks[j]) in _CUE_PAIRS))
+        if cue and not al.matches[k] and _swappable(ctoks[i]):
+            return Reason(
+                code=GroundingCode.SUBSTITUTION,
+                message=f"the claim compares with {ctoks[i]!r}, which the span does not name",
+            )
+    return None
+
+
 def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -204,8 +224,17 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     return None
 
 
-def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]) -> list[Reason]:
-    """Reasons from the alignment: substitution, antonym, evidence level, hedge direction."""
+def alignment_reasons(
+    ctoks: list[str],
+    xtoks: list[str],
+    checks: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> list[Reason]:
+    """Reasons from the alignment: substitution, antonym, evidence level, hedge direction.
+
+    ``names``: the (folded) words of the claim's names (less those licensed only through an
+    alias or an acronym) and of the span's names, for ``name_swap``.
+    """
     al = align(ctoks, xtoks)
     region = al.region(xtoks)
     rkeys = {lemma_stem(t) for t in region if _word(t)}
@@ -234,6 +263,21 @@ def alignment_reasons(ctoks: list[str], xtoks: list[str], checks: frozenset[str]
         r = _hedge_reason(ctoks, region)
         if r is not None:
             reasons.append(r)
+    if "comparator" in checks:
+        r = _comparator_reason(al, ctoks)
+        if r is not None:
+            reasons.append(r)
+    if "name_swap" in checks and "substitution" not in checks and names[0] - set(region):
+        # aligned with the region only: a name of the claim in a far sentence does not count
+        for cw, xw in _substitutions(align(ctoks, region), ctoks, region, placebo=False):
+            if cw in names[0] and xw in names[1] and xw not in names[0]:
+                reasons.append(
+                    Reason(
+                        code=GroundingCode.SUBSTITUTION,
+                        message=f"the claim names {cw!r} where the span names {xw!r}",
+                    )
+                )
+                break
     if "substitution" in checks or "placebo" in checks:
         subs = _substitutions(
             al, ctoks, xtoks, swaps="substitution" in checks, placebo="placebo" in checks

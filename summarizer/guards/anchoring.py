@@ -112,12 +112,18 @@ class QuoteLocator:
         self.min_fuzzy_chars = min_fuzzy_chars
         self.folded: Folded = fold(text)
         self._postings: dict[str, list[int]] | None = None
+        self._short: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ public
 
     def too_short(self, quote: str) -> bool:
         """Fewer than ``min_quote_words`` words: not evidence, whatever it matches."""
-        return len(_WORD.findall(fold(quote).text)) < self.min_quote_words
+        if not self.min_quote_words:
+            return False
+        short = self._short.get(quote)
+        if short is None:
+            short = self._short[quote] = len(_WORD.findall(fold(quote).text)) < self.min_quote_words
+        return short
 
     def locate(self, quote: str) -> Anchor:
         """Locate ``quote``: exact, then normalised, then fuzzy; see the module docstring."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import re
 
-from summarizer.guards.lexicon import MULTIPLIERS, UNITS
+from summarizer.guards.lexicon import MULTIPLIERS, NAME_ALIASES, UNITS
 from summarizer.guards.lexicon import NUMBER_WORDS as _NUMBER_WORDS
-from summarizer.guards.text import STOPWORDS
+from summarizer.guards.text import STOPWORDS, stem, tokens
 
 _RAW_TOKEN = re.compile(r"\S+")
 NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
@@ -74,48 +74,87 @@ def claim_names(claim: str, at_start_names: bool = True) -> list[str]:
     return out
 
 
-_STARTERS = frozenset(
-    [
-        "overall",
-        "however",
-        "both",
-        "most",
-        "many",
-        "several",
-        "some",
-        "all",
-        "no",
-        "in",
-        "on",
-        "at",
-        "for",
-        "after",
-        "before",
-        "during",
-        "while",
-        "although",
-        "though",
-        "because",
-        "since",
-        "when",
-        "if",
-        "as",
-        "among",
-        "compared",
-        "researchers",
-        "patients",
-        "participants",
-        "results",
-        "studies",
-        "study",
-        "data",
-        "evidence",
-        "treatment",
-        "people",
-        "children",
-        "adults",
-    ]
-)
+def name_found(
+    name: str,
+    claim: str,
+    words: frozenset[str] | set[str],
+    stems: frozenset[str] | set[str],
+    ctoks: list[str],
+) -> bool:
+    """Whether the context (its ``words``, ``stems`` and tokens ``ctoks``) has ``name``.
+
+    Found when every word of the name is there (or its stem); when a listed alias is there
+    ("SARS-CoV-2" for "COVID-19"); when the name is an acronym spelled by the initials of
+    consecutive context words ("NO" for "nitric oxide") or the claim defines it in brackets
+    after words the context has ("zidovudine (AZT)"); or when the name opens a run of claim
+    words whose initials are an acronym of the context ("angiotensin converting enzyme"
+    for "ACE").
+    """
+    parts = [t for t in tokens(name) if t[0].isalnum()]
+    if not parts or all(p in words or stem(p) in stems for p in parts):
+        return True
+    for alias in NAME_ALIASES.get(" ".join(parts), ()):
+        if all(p in words for p in alias.split()):
+            return True
+    letters = re.sub(r"s$", "", name) if sum(c.isupper() for c in name) >= 2 else ""
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        initials = letters.lower()
+        cwords = [t for t in ctoks if t[0].isalpha() and t not in STOPWORDS]
+        if _spelled(initials, cwords) or _defined(name, initials, claim, stems):
+            return True
+    return _expands(name, claim, words)
+
+
+def _spelled(initials: str, cwords: list[str]) -> bool:
+    """Consecutive content words of the context whose first letters spell ``initials``."""
+    n = len(initials)
+    return any(
+        "".join(w[0] for w in cwords[i : i + n]) == initials for i in range(len(cwords) - n + 1)
+    )
+
+
+def _defined(name: str, initials: str, claim: str, stems: frozenset[str] | set[str]) -> bool:
+    """The claim defines the acronym in brackets right after words the context has."""
+    m = re.search(r"([^()]*)\(\s*" + re.escape(name) + r"\s*\)", claim)
+    if m is None:
+        return False
+    before = [t for t in tokens(m.group(1)) if t[0].isalpha() and t not in STOPWORDS]
+    n = len(initials)
+    # the words the initials spell, or else the one word the acronym abbreviates
+    head = before[-n:] if "".join(t[0] for t in before[-n:]) == initials else before[-1:]
+    return bool(head) and all(stem(t) in stems for t in head)
+
+
+def _expands(name: str, claim: str, words: frozenset[str] | set[str]) -> bool:
+    """The name opens claim words whose initials are an acronym the context uses."""
+    low = [t for t in tokens(claim) if t[0].isalpha() and t not in STOPWORDS]
+    first = tokens(name)[0]
+    for i, t in enumerate(low):
+        if t != first:
+            continue
+        for n in range(2, 6):
+            run = low[i : i + n]
+            acronym = "".join(w[0] for w in run)
+            if len(run) == n and acronym in words and acronym not in STOPWORDS:
+                return True
+    return False
+
+
+# Common words that open sentences in health writing, never names (no dictionary is shipped:
+# the PyPI word lists checked fold case and include proper nouns, see lexicon.py).
+_STARTERS_TEXT = """
+    overall however both most many several some all no in on at for after before during
+    while although though because since when if as among compared researchers patients
+    participants results studies study data evidence treatment people children adults
+    almost nearly roughly approximately around about over under upon within without despite
+    unlike like given based using taking lack loss use side human humans animal animals
+    mutant mutants vitamin antibody antibodies early late recent new old older young younger
+    elderly high higher low lower more less fewer increased decreased reduced elevated
+    severe mild voluntary chronic acute daily regular long short either neither such each
+    every another other further additional similar previous prior current even only also
+    infection infections exposure risk mortality death deaths women men mice rats cells
+    """
+_STARTERS = frozenset(_STARTERS_TEXT.split())
 _SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
 
 

@@ -84,7 +84,9 @@ class LLMJudge:
         try:
             reply = self.model.ask(SYSTEM, user, schema=_SCHEMA, max_tokens=self.max_tokens)
         except BackendError as exc:
-            reason = Reason(code="judge_unavailable", message=f"the judge could not be asked ({exc})")
+            reason = Reason(
+                code="judge_unavailable", message=f"the judge could not be asked ({exc})"
+            )
             return reason, Usage()
         try:
             verdict = Judgement.model_validate(json.loads(reply.text or ""))

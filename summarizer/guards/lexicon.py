@@ -7,21 +7,24 @@ Words are folded and lower-case; multi-word entries are matched on stems.
 
 from __future__ import annotations
 
-from summarizer.guards.text import stem
+from summarizer.guards.text import is_word, stem, tokens
 
 __all__ = [
     "ANTONYM_STEMS",
     "CORE_HEDGES",
     "EVIDENCE_CLASSES",
+    "FRAME_STEMS",
     "HARDENERS",
     "HEDGES",
     "IRREGULAR",
     "MULTIPLIERS",
+    "NAME_ALIASES",
     "NUMBER_WORDS",
     "SOFTENERS",
     "SYNONYM_KEY",
     "UNITS",
     "antonym_of",
+    "content_keys",
     "evidence_class",
     "lemma_stem",
 ]
@@ -84,6 +87,16 @@ CORE_HEDGES = frozenset(
 SOFTENERS = frozenset({"may", "might", "could", "possibly", "perhaps", "potentially", "probably"})
 HARDENERS = frozenset(["prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates", "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly", "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly", "conclusively", "conclusive", "eliminates", "eliminated"])
 
+# Names that stand for each other (lower-case words of each name, one group a line).
+_ALIAS_TEXT = [
+    "covid 19|covid|sars cov 2|2019 ncov|ncov|coronavirus disease 2019|coronavirus",
+    "us|u s|usa|united states",
+    "uk|u k|united kingdom|britain",
+]
+NAME_ALIASES: dict[str, tuple[str, ...]] = {
+    name: tuple(group.split("|")) for group in _ALIAS_TEXT for name in group.split("|")
+}
+
 # Irregular forms that the stemmer does not join (form -> base word).
 _IRREGULAR_TEXT = """
 mice:mouse men:man women:woman children:child feet:foot teeth:tooth people:person
@@ -100,7 +113,7 @@ IRREGULAR: dict[str, str] = dict(
 )
 
 # Synonym groups: any two words of one line are treated as the same word.
-_SYNONYMS_TEXT = ["", "reduce decrease lower lessen diminish alleviate attenuate", "increase raise elevate boost heighten", "improve enhance", "study trial research experiment", "patient participant subject", "effect impact", "drug medication medicine", "physician doctor clinician", "disease illness disorder condition", "big large", "small little", "fast rapid quick", "begin start initiate commence", "stop end cease halt", "buy purchase", "customer client", "price cost fee", "give provide offer administer", "need require", "get receive obtain", "use utilize employ", "help aid assist", "show demonstrate reveal", "link associate relate correlate", "risk likelihood chance", "severe serious", "death mortality", "reply respond answer", "discuss talk", "call phone", "email mail", "inform notify tell", "meet meeting", ""]
+_SYNONYMS_TEXT = ["", "reduce decrease lower lessen diminish alleviate attenuate", "increase raise elevate boost heighten", "improve enhance", "study trial research experiment", "patient participant subject", "effect impact", "drug medication medicine", "physician doctor clinician", "disease illness disorder condition", "big large", "small little", "fast rapid quick", "begin start initiate commence", "stop end cease halt", "buy purchase", "customer client", "price cost fee", "give provide offer administer", "need require", "get receive obtain", "use utilize employ", "help aid assist", "show demonstrate reveal", "link associate relate correlate", "risk likelihood chance", "severe serious", "death mortality", "reply respond answer", "discuss talk", "call phone", "email mail", "inform notify tell", "meet meeting", "die death dying mortality", "elderly older", "kid child", "infect infection", "spread transmission transmit", "mask facemask", "hospitalize hospitalization", "symptom symptomatic", ""]
 # fmt: on
 
 SYNONYM_KEY: dict[str, str] = {}
@@ -114,6 +127,21 @@ def lemma_stem(word: str) -> str:
     """The stem of ``word`` after joining irregular forms, then synonym groups."""
     s = stem(IRREGULAR.get(word, word))
     return SYNONYM_KEY.get(s, s)
+
+
+def content_keys(text: str) -> set[str]:
+    """Lemma stems (:func:`lemma_stem`) of the content words of ``text``."""
+    return {lemma_stem(t) for t in tokens(text) if is_word(t)}
+
+
+# Reporting-frame words ("a recent study found that", "researchers report"): a claim's frame
+# asserts no finding, so coverage does not count them (names, numbers, hedges still do).
+_FRAME_TEXT = """
+study studies research researcher researchers scientist scientists team found find finds
+show shows shown showed report reports reported recent recently new paper journal published
+publish data analysis evidence according say says said observed
+"""
+FRAME_STEMS = frozenset(lemma_stem(w) for w in _FRAME_TEXT.split())
 
 
 # fmt: off

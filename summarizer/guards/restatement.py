@@ -34,7 +34,62 @@ MAX_NOVEL = 1
 #: Words a restatement may add without the span saying them: framing, not content.
 _FRAMING = frozenset(
     stem(w)
-    for w in ["study", "studies", "studied", "research", "researchers", "trial", "trials", "article", "report", "reported", "reports", "found", "find", "finds", "show", "shows", "shown", "showed", "suggest", "suggests", "suggested", "describe", "described", "describes", "evidence", "effect", "effects", "result", "results", "indicate", "indicates", "indicated", "note", "noted", "say", "says", "said", "according", "involve", "involves", "involving", "known", "also", "use", "used", "data", "work", "review", "literature", "authors", "scientists", "experts", "help", "helps"]
+    for w in [
+        "study",
+        "studies",
+        "studied",
+        "research",
+        "researchers",
+        "trial",
+        "trials",
+        "article",
+        "report",
+        "reported",
+        "reports",
+        "found",
+        "find",
+        "finds",
+        "show",
+        "shows",
+        "shown",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
+        "describe",
+        "described",
+        "describes",
+        "evidence",
+        "effect",
+        "effects",
+        "result",
+        "results",
+        "indicate",
+        "indicates",
+        "indicated",
+        "note",
+        "noted",
+        "say",
+        "says",
+        "said",
+        "according",
+        "involve",
+        "involves",
+        "involving",
+        "known",
+        "also",
+        "use",
+        "used",
+        "data",
+        "work",
+        "review",
+        "literature",
+        "authors",
+        "scientists",
+        "experts",
+        "help",
+        "helps",
+    ]
 )
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|better|worse|greater|fewer|superior|inferior|stronger|weaker|higher|lower|"
@@ -104,7 +159,10 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
     if len(novel) > MAX_NOVEL:
         words = ", ".join(f"'{w}'" for w in novel[:4])
         reasons.append(
-            Reason(code="novel_words", message=f"it adds words its quoted sentence does not say ({words})")
+            Reason(
+                code="novel_words",
+                message=f"it adds words its quoted sentence does not say ({words})",
+            )
         )
     if (m := _COMPARATIVE.search(claim)) and not _COMPARATIVE.search(span):
         reasons.append(
@@ -125,7 +183,9 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
     hedge = _HEDGE.search(span)
     report = _REPORT.search(span)
     if (hedge and not _HEDGE.search(claim)) or (
-        report and not hedge and not (_HEDGE.search(claim) or _REPORT.search(claim) or _CLAIM_FRAME.search(claim))
+        report
+        and not hedge
+        and not (_HEDGE.search(claim) or _REPORT.search(claim) or _CLAIM_FRAME.search(claim))
     ):
         words = "', '".join(m.group(0) for m in (hedge, report) if m is not None)
         reasons.append(

@@ -14,8 +14,8 @@ from functools import lru_cache
 from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
-from summarizer.guards.facts import NAMED_NUMBER, claim_names, numbers_of, units_of
-from summarizer.guards.lexicon import HARDENERS, HEDGES
+from summarizer.guards.facts import NAMED_NUMBER, claim_names, name_found, numbers_of, units_of
+from summarizer.guards.lexicon import FRAME_STEMS, HARDENERS, HEDGES, lemma_stem
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
 
@@ -44,6 +44,8 @@ CHECK_HELP: dict[str, str] = {
     "antonyms": "a claim word whose listed opposite is in the aligned span sentence",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
+    "name_swap": "a name of the claim where the aligned span word is another name",
+    "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
     "coverage": "enough of the claim's content words are in the span",
     "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
@@ -62,11 +64,22 @@ _SAME = "compar similar equal same equival unchang match"
 _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
 
+
 @lru_cache(maxsize=64)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Word tokens and their stems of a (whole-article) context, cached per text."""
     words = frozenset(t for t in tokens(text) if t[0].isalnum())
     return words, frozenset(stem(t) for t in words)
+
+
+@lru_cache(maxsize=64)
+def _tokens_cached(text: str) -> tuple[str, ...]:
+    return tuple(tokens(text))
+
+
+def _tokens(text: str) -> list[str]:
+    """Tokens of a (whole-article) context, cached per text."""
+    return list(_tokens_cached(text))
 
 
 def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
@@ -142,7 +155,6 @@ def check_support(
     xtoks = tokens(context)
     etoks = xtoks if entity_context is None else tokens(entity_context)
     reasons: list[Reason] = []
-    cstems = [stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS]
     xstems = {stem(t) for t in xtoks if t[0].isalnum()}
     estems = xstems if entity_context is None else {stem(t) for t in etoks if t[0].isalnum()}
 
@@ -176,8 +188,8 @@ def check_support(
     if "names_at_start" in checks:
         named += [(n, swords, sstems) for n in claim_names(claim, True) if n not in inner]
     for ent, words, wstems in named:
-        parts = [t for t in tokens(ent) if t[0].isalnum()]
-        if parts and not all(p in words or stem(p) in wstems for p in parts):
+        where_toks = etoks if words is ewords else _tokens(names_context or context)
+        if not name_found(ent, claim, words, wstems, where_toks):
             reasons.append(
                 Reason(
                     code=GroundingCode.ENTITY_MISSING,
@@ -206,12 +218,22 @@ def check_support(
     seen = {r.code for r in reasons}
     if GroundingCode.DIRECTION_FLIP in seen:
         seen.add(GroundingCode.ANTONYM)  # one contradiction, reported once
-    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks) if r.code not in seen)
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    if "name_swap" in checks:
+        xwords = frozenset(t for t in xtoks if t[0].isalnum())
+        # names licensed only through an alias or an acronym are not swap candidates
+        cand = [
+            n
+            for n in claim_names(claim, True)
+            if all(p in xwords for p in tokens(n) if p.isalpha())
+            or not name_found(n, claim, xwords, xstems, xtoks)
+        ]
+        names = (_fold_names(tuple(cand)), _folded_names(context))
+    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks, names) if r.code not in seen)
 
-    uniq = set(cstems)
-    coverage = (len(uniq & xstems) / len(uniq)) if uniq else 1.0
+    uniq, coverage = _coverage(ctoks, xtoks, xstems)
     if "coverage" in checks and coverage < min_coverage:
-        missing = sorted(uniq - xstems)[:5]
+        missing = sorted(uniq)[:5]
         reasons.append(
             Reason(
                 code=GroundingCode.LOW_COVERAGE,
@@ -220,6 +242,47 @@ def check_support(
             )
         )
     return SupportResult(tuple(reasons), coverage)
+
+
+def _coverage(ctoks: list[str], xtoks: list[str], xstems: set[str]) -> tuple[set[str], float]:
+    """The claim's content words the span lacks, and the share it has, in [0, 1].
+
+    A word counts as there when its stem is, or its lemma key (irregular forms and synonym
+    groups joined), or a key sharing a prefix of at least five letters ("vasodilating" for
+    "vasodilation"). Reporting-frame words ("a study found") are not counted.
+    """
+    words = {t for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
+    words = {t for t in words if lemma_stem(t) not in FRAME_STEMS}
+    if not words:
+        return set(), 1.0
+    keys, prefixes = _keys(tuple(xtoks))
+    missing = set()
+    for t in words:
+        s, k = stem(t), lemma_stem(t)
+        if s in xstems or k in keys or (len(k) >= 5 and k in prefixes):
+            continue
+        if any(k[:n] in keys for n in range(5, len(k))):
+            continue
+        missing.add(s)
+    return missing, 1 - len(missing) / len(words)
+
+
+@lru_cache(maxsize=256)
+def _keys(xtoks: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Lemma keys of a span's content words, and every prefix of five letters or more."""
+    keys = frozenset(lemma_stem(t) for t in xtoks if t[0].isalnum() and t not in STOPWORDS)
+    prefixes = frozenset(k[:n] for k in keys for n in range(5, len(k) + 1))
+    return keys, prefixes
+
+
+def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for n in names for t in tokens(n) if t.isalpha())
+
+
+@lru_cache(maxsize=256)
+def _folded_names(text: str) -> frozenset[str]:
+    """The folded single words of the names in ``text`` (sentence-initial ones included)."""
+    return _fold_names(tuple(claim_names(text, True)))
 
 
 def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:

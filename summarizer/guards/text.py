@@ -42,9 +42,16 @@ def stem(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word, number and symbol tokens; "n't" split off as its own token."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
     folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
     out = _TOKEN.findall(folded)
-    return ["n't" if t in ("'t", "t") and i and out[i - 1] == "n" else t for i, t in enumerate(out)]
+    return tuple(
+        "n't" if t in ("'t", "t") and i and out[i - 1] == "n" else t for i, t in enumerate(out)
+    )
 
 
 def is_word(token: str) -> bool:
