@@ -179,3 +179,78 @@ def test_added_words_count_only_where_the_pipeline_restated_the_sentence() -> No
     # the meaning rules hold either way
     dropped = restatement_issues("Selank lowers anxiety.", ["Selank may lower anxiety in rats."], wording=False)
     assert {r.code for r in dropped} == {"hedge_dropped", "evidence_level_dropped"}
+
+
+# Regressions from the recorded golden summaries (issue 10): restatements of the embedded
+# model that the checks once accepted, each with the sentence it quoted.
+@pytest.mark.parametrize(
+    ("span", "claim", "code"),
+    [
+        pytest.param(
+            "It is primarily studied for reducing stress, improving mood, and enhancing focus.",
+            "Rats have been studying for reducing stress, improving mood, and enhancing focus.",
+            "evidence_level_added",
+            id="rats-for-people",
+        ),
+        pytest.param(
+            "A study found that Selank reduced anxiety in mice.",
+            "A study found that Selank reduced anxiety in humans.",
+            "evidence_level_added",
+            id="humans-for-mice",
+        ),
+        pytest.param(
+            "These are small studies concentrated in a few research groups.",
+            "Small studies in multiple research groups",
+            "quantifier_added",
+            id="multiple-for-a-few",
+        ),
+        pytest.param(
+            "Researchers sometimes study both compounds together.",
+            "Researchers often study both compounds together.",
+            "quantifier_added",
+            id="often-for-sometimes",
+        ),
+        pytest.param(
+            "Russian clinical studies have reported efficacy comparable to benzodiazepines.",
+            "Rational clinical studies show comparable efficacy to benzodiazepines.",
+            "name_substituted",
+            id="sentence-initial-name",
+        ),
+        pytest.param(
+            "A 2008 study compared Selank with Medazepam in 62 patients.",
+            "A 2008 study compared Selank with placebo in 62 patients.",
+            "name_substituted",
+            id="comparator-swapped",
+        ),
+        pytest.param(
+            "A study in the Bulletin of Experimental Biology reported that Selank reduced anxiety.",
+            "A study in the Journal of Neurology reported that Selank reduced anxiety.",
+            "name_substituted",
+            id="venue-swapped",
+        ),
+        pytest.param(
+            "The contribution of the pathway is not fully quantified, but it is a plausible part of the explanation.",
+            "The calming effect is due to the pathway.",
+            "hedge_dropped",
+            id="plausible-dropped",
+        ),
+    ],
+)
+def test_golden_regressions_get_their_code(span: str, claim: str, code: str) -> None:
+    for wording in (True, False):  # the pipeline's items and summaries made elsewhere alike
+        codes = [r.code for r in restatement_issues(claim, [span], wording=wording)]
+        assert code in codes, (wording, codes)
+
+
+@pytest.mark.parametrize(
+    ("span", "claim"),
+    [
+        ("Selank is a synthetic peptide developed in Russia and studied mainly for anxiety.", "Selank was developed in Russia."),
+        ("Selank is a synthetic heptapeptide built from seven amino acids.", "Selank is a synthetic heptapeptide made from seven amino acids."),
+        ("Research published in the Bulletin of Experimental Biology demonstrated that Selank increases GABA action.", "Selank increases GABA action, a study in the Bulletin of Experimental Biology showed."),
+        ("A 2014 trial of 60 patients reported a pronounced anxiolytic effect.", "A 2014 trial of 60 patients reported a pronounced anxiolytic effect of Selank."),
+        ("Both peptides were studied in Russia, with many small trials.", "Many small trials in Russia studied both peptides."),
+    ],
+)
+def test_faithful_restatements_keep_passing(span: str, claim: str) -> None:
+    assert restatement_issues(claim, [span], wording=False) == []

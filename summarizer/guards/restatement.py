@@ -11,7 +11,13 @@ and what the general support check (built for free-standing claims) lets through
   or "laboratory", the item says nothing of animals or cells);
 - drop the span's hedge or report frame (``hedge_dropped``: "a study reported that Selank
   may reduce" → "Selank reduces"); any report wording in the item ("a study found") keeps
-  the frame.
+  the frame;
+- name a subject of study the span does not (``evidence_level_added``: "Rats have been
+  studied …" for a sentence about people, "in humans" for "in mice");
+- add a word of frequency, quantity or certainty the span does not say
+  (``quantifier_added``: "often" for "sometimes", "multiple groups" for "a few groups");
+- put another word where the span has a name (``name_substituted``: "Rational clinical
+  studies" for "Russian clinical studies", "placebo" for "Medazepam").
 
 Used on summary items (the pipeline and ``validate``; the added-words check only where the
 pipeline restated the sentence itself, i.e. with ``forbid_copies``); ``check-claims`` keeps
@@ -22,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
 from summarizer.guards.folding import fold_text
 from summarizer.guards.lexicon import SYNONYM_KEY, evidence_class, lemma_stem
-from summarizer.guards.text import content_stems, stem, tokens
+from summarizer.guards.text import content_stems, is_word, stem, tokens
 from summarizer.models import Reason
 
 MAX_NOVEL = 1
@@ -105,7 +112,8 @@ _CLAIM_FRAME = re.compile(
 #: Epistemic hedges: a claim must keep one when its span has one ("may", "suggests").
 _HEDGE = re.compile(
     r"\b(?:may|might|could|suggest\w*|appear\w*|propos\w*|thought|believ\w*|potential\w*|"
-    r"possibl\w*|preliminar\w*|hypothes\w*|likely|seem\w*)\b",
+    r"possibl\w*|preliminar\w*|hypothes\w*|likely|seem\w*|plausibl\w*|unclear|uncertain\w*|"
+    r"not (?:fully|yet|well) (?:known|understood|quantified|established))\b",
     re.IGNORECASE,
 )
 #: Report frames: a claim keeps one with any report wording (``_CLAIM_FRAME``) or a hedge.
@@ -114,6 +122,58 @@ _REPORT = re.compile(r"\b(?:report\w*|indicat\w*|according)\b", re.IGNORECASE)
 _NON_HUMAN = frozenset(
     {"rat", "mouse", "rodent", "animal", "dog", "primate", "fish", "pig", "rabbit", "vitro"}
 )
+
+
+#: Evidence classes by what was studied: naming one the span does not is a different finding.
+_SUBJECT_GROUP = {
+    "rat": "animal", "mouse": "animal", "rodent": "animal", "animal": "animal", "dog": "animal",
+    "primate": "animal", "fish": "animal", "pig": "animal", "rabbit": "animal",
+    "vitro": "laboratory", "human": "human", "patient": "human", "child": "human", "healthy": "human",
+}  # fmt: skip
+#: Frequency, quantity and certainty: a restatement may keep these, never add them.
+_QUANTIFIERS = frozenset(
+    ["often", "usually", "always", "generally", "typically", "commonly", "frequently", "routinely", "consistently", "regularly", "multiple", "many", "most", "numerous", "several", "all", "every", "widely", "never", "rarely", "none", "entirely", "completely", "fully", "significantly", "strongly", "greatly", "dramatically", "substantially", "proven", "definitely", "clearly", "certainly", "conclusively", "major", "large", "extensive", "robust", "well-established", "established"]
+)
+_NAME = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _subjects(text: str) -> set[str]:
+    return {g for w in tokens(text) if (c := evidence_class(w)) and (g := _SUBJECT_GROUP.get(c))}
+
+
+def _quantifiers_added(claim: str, span: str) -> list[str]:
+    said = set(tokens(span))
+    return [w for w in tokens(claim) if w in _QUANTIFIERS and w not in said]
+
+
+def _name_substitutions(claim: str, span: str) -> list[tuple[str, str]]:
+    """(claim word, span name) pairs where a short stretch of the claim replaces a stretch
+    of the span holding a name that the claim never says. A name is a capitalised word not
+    starting a sentence, or a capitalised content word starting one when the next two words
+    of both agree ("Rational clinical studies" for "Russian clinical studies")."""
+    span_words = _WORD.findall(span)
+    claim_words = _WORD.findall(claim)
+    a, b = [w.lower() for w in claim_words], [w.lower() for w in span_words]
+    said, keys = set(a), _keys(span)
+
+    def is_name(j: int, i2: int, j2: int) -> bool:
+        word = span_words[j]
+        if not _NAME.fullmatch(word) or b[j] in said:
+            return False
+        if j > 0 and not span_words[j - 1].endswith((".", ":")):
+            return True
+        return j2 - j == 1 and len(b) >= j2 + 2 and a[i2 : i2 + 2] == b[j2 : j2 + 2] and is_word(b[j])
+
+    pairs = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
+            continue
+        lost = [j for j in range(j1, j2) if is_name(j, i2, j2)]
+        new = [w for w in claim_words[i1:i2] if stem(w.lower()) not in keys and is_word(w.lower())]
+        if lost and new:
+            pairs.append((new[0], span_words[lost[0]]))
+    return pairs
 
 
 def _keys(text: str) -> set[str]:
@@ -178,6 +238,29 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
                 code="evidence_level_dropped",
                 message=f"it leaves out who or what was studied ({', '.join(sorted(dropped))}), "
                 "which its quoted sentence states",
+            )
+        )
+    if added := _subjects(claim) - _subjects(span):
+        reasons.append(
+            Reason(
+                code="evidence_level_added",
+                message=f"it says the finding is about {', '.join(sorted(added))} subjects, "
+                "which its quoted sentence does not",
+            )
+        )
+    if quantifiers := _quantifiers_added(claim, span):
+        reasons.append(
+            Reason(
+                code="quantifier_added",
+                message=f"it adds '{quantifiers[0]}', a word of frequency, quantity or certainty "
+                "its quoted sentence does not say",
+            )
+        )
+    for new, name in _name_substitutions(claim, span)[:1]:
+        reasons.append(
+            Reason(
+                code="name_substituted",
+                message=f"it puts '{new}' where its quoted sentence names '{name}'",
             )
         )
     hedge = _HEDGE.search(span)
