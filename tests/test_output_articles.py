@@ -40,6 +40,7 @@ FLAGGED: dict[str, list[tuple[str, set[str]]]] = {
     "selank-vs-semax": [
         ("By A.D., Ph.D.|Reviewed by Blackwell BioLabs", {"promotional"}),
         ("Research Purposes Only.", {"promotional"}),
+        ("Consult a licensed healthcare professional", {"call_to_action"}),
         ("For detailed compound research:", {"call_to_action"}),
         ("All compounds discussed are available in our catalog", {"call_to_action", "promotional"}),
         ("View Product Specifications", {"call_to_action"}),

@@ -45,7 +45,6 @@ _MAX_GAP = 400  # folded characters allowed between two pieces of an ellipsis qu
 _MAX_OCCURRENCES = 50
 _MAX_WINDOWS = 24
 _MAX_POSTINGS = 400
-_WORDS_PER_CHANGE = 6
 
 
 def numbers_in(text: str) -> list[str]:
@@ -255,9 +254,9 @@ class QuoteLocator:
     def _consistent(fq: str, matched: str, keep_words: bool = True) -> bool:
         """A fuzzy match must keep the quote's numbers, negations and content words.
 
-        Content words (``keep_words``): beyond inflections and typos, a quote may change one
-        content word in every ``_WORDS_PER_CHANGE`` ("show" for "share" in a long sentence),
-        so a short quote ("Can you reduce anxiety") may change none.
+        Content words (``keep_words``): a quote may differ from the span only by inflections
+        and typos (one or two letters), never by another word: "weakened" for "enhanced" in
+        a long sentence is a different quote, and so is "Can you reduce anxiety".
         """
         if sorted(numbers_in(fq)) != sorted(numbers_in(matched)):
             return False
@@ -266,8 +265,7 @@ class QuoteLocator:
         if not keep_words:
             return True
         qw, mw = _content(fq), _content(matched)
-        changed = max(sum(not _near(w, mw) for w in qw), sum(not _near(w, qw) for w in mw))
-        return changed <= len(qw) // _WORDS_PER_CHANGE
+        return all(_near(w, mw) for w in qw) and all(_near(w, qw) for w in mw)
 
     @staticmethod
     def _repairs(fq: str, matched: str, marked: tuple[bool, bool] = (False, False)) -> bool:
