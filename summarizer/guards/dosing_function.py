@@ -38,6 +38,15 @@ MED_CONTEXT = re.compile(
     r"breath|cycles?|protocol|stack|device|caps?|films?|wafers?|strips?|dressing|course)\b"
 )
 
+# the narrower context of a prescription in the passive: a medicine, a dose, a device (no times)
+MED_THING = re.compile(
+    r"\b(?:tablets?|capsules?|caplets?|pills?|softgels?|lozenges?|gumm\w+|chewables?|packets?|"
+    r"sachets?|granules|powder|solution|suspension|syrup|medicines?|medications?|drugs?|"
+    r"dos(?:e|es|age|ing)|intervals?|regimen|amount|sprays?|puffs?|drops?|patch(?:es)?|"
+    r"injections?|shots?|vials?|pens?|syringes?|needles?|inhalers?|infusions?|mg|mcg|µg|ml|iu|"
+    r"units?|peptides?|film|wafer|cream|gel|foam|ointment|lotion)\b"
+)
+
 # instructions that are not a regimen: storage, disposal, asking a professional, contraindication,
 # overdose, monitoring
 NOT_A_REGIMEN = re.compile(
@@ -58,7 +67,7 @@ _VERB = alt(
     "adjust titrate taper halve switch convert withhold reserve schedule follow finish complete "
     "run cycle stack pair combine pin bump dose redose throw go move step drop stick try "
     "shoot load fill tap flick expel release uncap twist screw slide lift pat dab cover soak swish "
-    "instill install apply spritz hold back"
+    "instill install spritz calculate"
 )
 # what may follow the verb: an object, a particle or an adverb (not a comma, "and" or "of")
 _OBJ = (
@@ -92,7 +101,8 @@ _SCHEDULE = re.compile(
     # an amount per unit of time, per side, or with a frequency word right after it
     rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS})(?: ?/ ?kg)?(?: (?:of )?[\w-]+){{0,3}}? "
     rf"(?:(?:per|a|an|each|every|/) ?(?:\d+ )?(?:{_TIME}|dose|meal|side|nostril|eye|ear)s?\b|"
-    r"(?:daily|weekly|nightly|twice|once|three times|\d+ ?x|x ?\d|bid|tid|qid|qd|q\d+h|"
+    r"(?:daily|weekly|nightly|twice|once|three times|\d+ ?x|x ?\d|bid|tid|qid|qd|q\d+h|ed|eod|"
+    r"e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf|"
     r"at bedtime|at night|before bed|in the (?:morning|evening))\b)|"
     # spacing and round-the-clock schedules
     r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
@@ -115,11 +125,15 @@ _PASSIVE = re.compile(
     r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
     r"(?:split|crushed|chewed|opened|sprinkled|dissolved|doubled|halved|skipped|resumed|held|"
     r"stopped|given|spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|"
-    r"taken|used|applied|administered|injected|instilled|sprayed|infused|diluted|stirred)\b|"
+    r"taken|used|applied|administered|injected|instilled|sprayed|infused|diluted|stirred|"
+    r"stretched|extended|shortened|lengthened|increased|decreased|reduced|lowered|raised|"
+    r"titrated|tapered|adjusted|changed)\b|"
     r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"
     r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled) "
-    r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b|"
-    r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|avoid|"
+    r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b"
+)
+_MODAL = re.compile(
+    r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|"
     r"limit|continue|repeat|increase|decrease|reduce|lower|double|last|go|move)\b"
 )
 _MISSED = re.compile(
@@ -132,7 +146,8 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
-    Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_CONTEXT),
+    Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING),
+    Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
 )

@@ -162,7 +162,7 @@ DESCRIBE_FRAME = re.compile(
     r"\b(?:fades?|subsides?|resolves?|goes away|disappears?|clears up)\b|"
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
-    r"\bpoten(?:t|cy)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
+    r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
     r"\b(?:patients|people|users|many|some) (?:often|sometimes|commonly|frequently|rarely|tend to) "
     r"(?:forget|miss|skip|complain|report|struggle|experience|find|notice|worry)\b"
 )
