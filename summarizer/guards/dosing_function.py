@@ -53,7 +53,8 @@ NOT_A_REGIMEN = re.compile(
     r"\b(?:allergic|allergy|pregnan\w*|breast-?feed\w*|out of (?:the )?reach|poison|overdos\w*|"
     r"stor(?:e|ed|age)|refrigerat\w*|fridge|freez\w*|cartons?|sunlight|heat|hot car|temperature|"
     r"expir\w*|dispos\w*|discard\w*|sharps|throw (?:it |them )?away|doctor|pharmacist|physician|"
-    r"healthcare provider|consult|emergency|seek|call 911|pets|moisture|away from (?:children|light))\b"
+    r"healthcare provider|professionals?|supervision|consult|emergency|seek|call 911|pets|moisture|"
+    r"away from (?:children|light))\b"
 )
 
 _VERB = alt(
@@ -74,7 +75,7 @@ _OBJ = (
     r"(?= (?:the|your|a|an|one|two|three|four|five|each|every|it|its|them|this|that|these|those|"
     r"all|both|half|another|any|no|some|up|down|off|on|in|out|back|away|over|into|onto|with|"
     r"without|under|for|after|before|until|at|to|from|between|through|about|around|across|along|"
-    r"by|while|within|whole|intact|well|more|less|only|together|straight|right|\d|\w+ly\b|"
+    r"by|while|within|whole|intact|well|more|less|only|together|straight|right|\d|[a-z]{2,10}ly\b|"
     rf"{FORMS}\b))"
 )
 # idioms that are not instructions about a medicine
@@ -96,18 +97,13 @@ _IMPERATIVE = re.compile(
     rf"(?P<hit>{_PREFIX}{_VERB}){_IDIOM}{_OBJ}"
 )
 
-_TIME = r"(?:day|days|week|weeks|wk|hours?|hrs?|h|night|morning|evening|month|fortnight)"
 _SCHEDULE = re.compile(
-    # an amount per unit of time, per side, or with a frequency word right after it
-    rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS})(?: ?/ ?kg)?(?: (?:of )?[\w-]+){{0,3}}? "
-    rf"(?:(?:per|a|an|each|every|/) ?(?:\d+ )?(?:{_TIME}|dose|meal|side|nostril|eye|ear)s?\b|"
-    r"(?:daily|weekly|nightly|twice|once|three times|\d+ ?x|x ?\d|bid|tid|qid|qd|q\d+h|ed|eod|"
-    r"e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf|"
-    r"at bedtime|at night|before bed|in the (?:morning|evening))\b)|"
+    # peptide shorthand right after an amount: "2.5mg E3D", "250mcg ED", "1 mg M/W/F"
+    rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf)\b|"
     # spacing and round-the-clock schedules
     r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
     r"\bspace[sd]? (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
-    r"\b(?:daily|weekly|monthly|nightly) (?:x|for) ?\d+\b|"
+    r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
     r"\b(?:mornings?|evenings?|nights?|bedtime) only\b|"
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?)? ?(?:&|and|/|\+) ?(?:mon|tue|tues|"
     r"wed|thu|thur|thurs|fri|sat|sun)\b"
@@ -124,10 +120,9 @@ _HEADED_ROW = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
     r"(?:split|crushed|chewed|opened|sprinkled|dissolved|doubled|halved|skipped|resumed|held|"
-    r"stopped|given|spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|"
-    r"taken|used|applied|administered|injected|instilled|sprayed|infused|diluted|stirred|"
-    r"stretched|extended|shortened|lengthened|increased|decreased|reduced|lowered|raised|"
-    r"titrated|tapered|adjusted|changed)\b|"
+    r"spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
+    r"instilled|sprayed|infused|diluted|stirred|stretched|shortened|lengthened|increased|"
+    r"decreased|reduced|lowered|titrated|tapered)\b|"
     r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"
     r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled) "
     r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b"
@@ -146,7 +141,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
-    Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING),
+    Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),

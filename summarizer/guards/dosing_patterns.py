@@ -70,7 +70,12 @@ USE_VERB = re.compile(
 DOSE_CONTEXT = re.compile(
     r"\b(?:doses?|dosages?|dosing|daily|per day|a day|standard|typical(?:ly)?|usual(?:ly)?|"
     r"commonly|range|regimens?|supplementation|for adults|serving|maintenance|loading|"
-    r"suggested|recommended|effective)\b|/ ?(?:day|d|wk|week)\b"
+    r"suggested|recommended|effective)\b|/ ?(?:day|d|wk|week)\b|"
+    # an amount per unit of time, per side or per meal ("0.25 mg weekly x4", "2 drops each side")
+    r"\b(?:weekly|nightly|twice|thrice|bid|tid|qid|qd|q\d+h)\b|\bx ?\d+\b|"
+    r"\b(?:once|\d+ ?x|\d+ times) ?(?:a|an|per|each|every|/)? ?(?:day|week|night|month)\b|"
+    r"\b(?:per|a|an|each|every) (?:\d+ )?(?:hours?|hrs?|nights?|mornings?|evenings?|weeks?|side|"
+    r"nostril|eye|ear|meal)\b"
 )
 # a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
 SUBJECT_BEFORE = re.compile(
