@@ -29,6 +29,12 @@ is a report or a description (:data:`summarizer.guards.dosing_patterns.DESCRIBE_
 matches (a bare strength, a route) only count under ``strict``. A second-person instruction ("You
 may change the day as long as the last dose was given 3 days before") is not undone by a past
 clause beside it.
+
+The phrase rules (:mod:`summarizer.guards.dosing_directives`) are joined by sentence-function
+rules (:mod:`summarizer.guards.dosing_function`): a clause-initial instruction verb with a
+medicine in the sentence, schedules, headed table rows, passive and modal prescriptions. A
+sentence that opens as a stop-use, ask-a-professional or monitoring instruction is not a regimen
+unless it also holds an amount (:data:`summarizer.guards.dosing_patterns.OPENS_NOT_A_REGIMEN`).
 """
 
 from __future__ import annotations

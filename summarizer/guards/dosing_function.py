@@ -135,7 +135,9 @@ _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
     r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
 )
-_AMOUNT_TERMS = re.compile(r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b")
+_AMOUNT_TERMS = re.compile(
+    r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
+)
 
 FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
