@@ -29,6 +29,12 @@ is a report or a description (:data:`summarizer.guards.dosing_patterns.DESCRIBE_
 matches (a bare strength, a route) only count under ``strict``. A second-person instruction ("You
 may change the day as long as the last dose was given 3 days before") is not undone by a past
 clause beside it.
+
+The phrase rules (:mod:`summarizer.guards.dosing_directives`) are joined by sentence-function
+rules (:mod:`summarizer.guards.dosing_function`): a clause-initial instruction verb with a
+medicine in the sentence, schedules, headed table rows, passive and modal prescriptions. A
+sentence that opens as a stop-use, ask-a-professional or monitoring instruction is not a regimen
+unless it also holds an amount (:data:`summarizer.guards.dosing_patterns.OPENS_NOT_A_REGIMEN`).
 """
 
 from __future__ import annotations
@@ -36,12 +42,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.guards.dosing_directives import RULES
+from summarizer.guards.dosing_directives import RULES as PHRASE_RULES
+from summarizer.guards.dosing_function import FUNCTION_RULES
 from summarizer.guards.dosing_patterns import (
     DESCRIBE_FRAME,
     DOSE_CONTEXT,
     DOSE_WORD,
     FRAGMENT_START,
+    OPENS_NOT_A_REGIMEN,
     PAST_FRAME,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
@@ -53,6 +61,8 @@ from summarizer.guards.folding import fold
 from summarizer.models import DosingFinding, DosingPolicy, DosingScan
 
 __all__ = ["DosingKind", "scan_dosing"]
+
+RULES = PHRASE_RULES + FUNCTION_RULES
 
 # One-to-one character replacements applied before folding (offsets are unchanged):
 # look-alikes of "g" that the shared homoglyph table maps elsewhere (Cyrillic ghe -> "r").
@@ -135,6 +145,10 @@ class _Hit:
 def _raw_hits(sentence: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for rule in RULES:
+        if rule.requires is not None and not rule.requires.search(sentence):
+            continue
+        if rule.veto is not None and rule.veto.search(sentence):
+            continue
         for m in rule.pattern.finditer(sentence):
             a, b = m.span("hit") if "hit" in rule.pattern.groupindex else m.span()
             if a >= b:
@@ -177,6 +191,9 @@ def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
     return out
 
 
+_AMOUNTS = frozenset({DosingKind.DOSE_AMOUNT, DosingKind.PROTOCOL_RANGE, DosingKind.DOSING_TABLE})
+
+
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
     gates = {h.gate for h in hits}
@@ -185,6 +202,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
     addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
     if not addressed and PAST_FRAME.search(sentence):
+        return False
+    if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 

@@ -44,7 +44,7 @@ PER = r"(?: ?/ ?(?:kg|day|d|dose|ml|m2|spray|actuation|nostril|week|wk|wks|hr|h)
 FORMS = (
     r"(?:tablets?|tabs?|capsules?|caps|caplets?|pills?|pellets?|drops?|sprays?|puffs?|pumps?|"
     r"vials?|ampoules?|injections?|doses?|capfuls?|droppers?(?:fuls?)?|sachets?|lozenges?|"
-    r"patch(?:es)?|suppositor(?:y|ies)|applications?|softgels?|gummies|actuations?|scoops?)"
+    r"patch(?:es)?|suppositor(?:y|ies)|applications?|softgels?|gumm(?:y|ies)|actuations?|scoops?)"
 )
 PCT_FORM = (
     r"(?:w/w|w/v|solutions?|sprays?|creams?|gels?|foams?|ointments?|lotions?|drops|nasal|"
@@ -70,7 +70,12 @@ USE_VERB = re.compile(
 DOSE_CONTEXT = re.compile(
     r"\b(?:doses?|dosages?|dosing|daily|per day|a day|standard|typical(?:ly)?|usual(?:ly)?|"
     r"commonly|range|regimens?|supplementation|for adults|serving|maintenance|loading|"
-    r"suggested|recommended|effective)\b|/ ?(?:day|d|wk|week)\b"
+    r"suggested|recommended|effective)\b|/ ?(?:day|d|wk|week)\b|"
+    # an amount per unit of time, per side or per meal ("0.25 mg weekly x4", "2 drops each side")
+    r"\b(?:weekly|nightly|twice|thrice|bid|tid|qid|qd|q\d+h)\b|\bx ?\d+\b|"
+    r"\b(?:once|\d+ ?x|\d+ times) ?(?:a|an|per|each|every|/)? ?(?:day|week|night|month)\b|"
+    r"\b(?:per|a|an|each|every) (?:\d+ )?(?:hours?|hrs?|nights?|mornings?|evenings?|weeks?|side|"
+    r"nostril|eye|ear|meal)\b"
 )
 # a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
 SUBJECT_BEFORE = re.compile(
@@ -123,6 +128,7 @@ PAST_FRAME = re.compile(
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
     r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
     r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
+    r", (?:started|stopped|began)\b|"
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
     r"observed|found|common|frequent|higher|lower)\b"
 )
@@ -154,8 +160,23 @@ DESCRIBE_FRAME = re.compile(
     r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
     r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
     r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
-    # side-effect headers and profiles
-    r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b"
+    # side-effect headers, profiles and the course of an effect
+    r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b|"
+    r"^\W*(?:\S+ )?(?:nausea|vomiting|headaches?|dizziness|fatigue|redness|swelling|bruising|"
+    r"itching|soreness|rash|irritation|side[- ]effects?|adverse (?:events|reactions))\b|"
+    r"\b(?:fades?|subsides?|resolves?|goes away|disappears?|clears up)\b|"
+    # levels in the body, potency, evidence, what people tend to do
+    r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
+    r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
+    r"\b(?:patients|people|users|many|some) (?:often|sometimes|commonly|frequently|rarely|tend to) "
+    r"(?:forget|miss|skip|complain|report|struggle|experience|find|notice|worry)\b"
+)
+
+# an opening that gives no regimen: stop-use, ask-a-professional and monitoring sentences
+OPENS_NOT_A_REGIMEN = re.compile(
+    r"^\W*(?:stop (?:use|using|taking)\b|(?:ask|consult|call|tell|talk to|see|contact) (?:a|an|your|"
+    r"the)\b|seek\b|(?:check|monitor|measure|test|record|watch)\b(?! (?:the |your |each )?(?:dose|"
+    r"label|pen|syringe|vial|window|solution|liquid|medicine|counter)))"
 )
 
 # A dose amount whose sentence names a protocol or regimen is reported as a protocol range.

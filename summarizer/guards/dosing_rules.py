@@ -89,6 +89,8 @@ class Rule:
     needs_cue: bool = False  # fires only when the sentence holds another dosing cue
     verb_cue: bool = False  # a verb of taking ("using", "inject") also counts as that cue
     check_subject: bool = False  # skip when a reported subject ("patients who") precedes
+    requires: re.Pattern[str] | None = None  # fires only when the sentence matches this too
+    veto: re.Pattern[str] | None = None  # never fires when the sentence matches this
 
 
 def _r(pattern: str) -> re.Pattern[str]:

@@ -1,0 +1,150 @@
+"""Sentence-function rules for :mod:`summarizer.guards.dosing` (folded text).
+
+The phrase rules of :mod:`summarizer.guards.dosing_directives` know the wording of instructions
+they have seen. These rules look at what a sentence *does* instead:
+
+- an **instruction**: the sentence (or the main clause after an opening "If ...,", "On dialysis
+  days,") starts with a verb in its base form, optionally after "Do not", "Never", "Always",
+  "Be sure to" ..., the verb has an object or a particle after it, and the sentence talks about
+  a medicine or its use (:data:`MED_CONTEXT`). Instructions that give no regimen (storage, ask a
+  doctor, contraindications, overdose, monitoring: :data:`NOT_A_REGIMEN`) are left out;
+- a **schedule**: an amount per unit of time ("0.25 mg weekly", "2 drops each side"), spacing
+  ("8 hours apart", "around the clock"), or a headed row ("Infants 6-11 months (18-23 lb): 1.25 mL");
+- a **prescription in the passive**: "can be doubled", "are given at separate sites", "works best
+  when taken"; a **modal instruction** ("should wait until ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guards.dosing_patterns import FORMS, LB, MASS_VOL, RANGE, alt
+from summarizer.guards.dosing_rules import DosingKind, Gate, Rule
+
+K = DosingKind
+G = Gate
+
+# a sentence about a medicine, a device or its use
+MED_CONTEXT = re.compile(
+    r"\b(?:tablets?|tabs?|capsules?|caps?|caplets?|pills?|softgels?|lozenges?|gumm\w+|chewables?|"
+    r"packets?|sachets?|granules|powder|liquid|solution|suspension|syrup|medicines?|medications?|"
+    r"drugs?|products?|dos(?:e|es|age|ing)|sprays?|puffs?|drops?|patch(?:es)?|injections?|shots?|"
+    r"pins?|vials?|pens?|syringes?|needles?|inhalers?|mouthpiece|canister|spacer|nebuli[sz]er|"
+    r"applicator|dropper|tube|ointment|cream|gel|foam|lotion|film|suppositor\w+|nostrils?|nose|"
+    r"eyes?|eyelids?|lids?|mouth|tongue|skin|sites?|scalp|food|meals?|breakfast|lunch|dinner|"
+    r"snacks?|water|glass|juice|milk|applesauce|yogurt|morning|evening|night|bedtime|daily|days?|"
+    r"weeks?|months?|hours?|minutes?|mg|mcg|µg|ml|units?|iu|peptides?|infusions?|dialysis|"
+    r"levels?|steps?|strengths?|amount|bottle|tip|plunger|dial|window|counter|selector|button|"
+    r"breath|cycles?|protocol|stack|device|caps?|films?|wafers?|strips?|dressing|course)\b"
+)
+
+# the narrower context of a prescription in the passive: a medicine, a dose, a device (no times)
+MED_THING = re.compile(
+    r"\b(?:tablets?|capsules?|caplets?|pills?|softgels?|lozenges?|gumm\w+|chewables?|packets?|"
+    r"sachets?|granules|powder|solution|suspension|syrup|medicines?|medications?|drugs?|"
+    r"dos(?:e|es|age|ing)|intervals?|regimen|amount|sprays?|puffs?|drops?|patch(?:es)?|"
+    r"injections?|shots?|vials?|pens?|syringes?|needles?|inhalers?|infusions?|mg|mcg|µg|ml|iu|"
+    r"units?|peptides?|film|wafer|cream|gel|foam|ointment|lotion)\b"
+)
+
+# instructions that are not a regimen: storage, disposal, asking a professional, contraindication,
+# overdose, monitoring
+NOT_A_REGIMEN = re.compile(
+    r"\b(?:allergic|allergy|pregnan\w*|breast-?feed\w*|out of (?:the )?reach|poison|overdos\w*|"
+    r"stor(?:e|ed|age)|refrigerat\w*|fridge|freez\w*|cartons?|sunlight|heat|hot car|temperature|"
+    r"expir\w*|dispos\w*|discard\w*|sharps|throw (?:it |them )?away|doctor|pharmacist|physician|"
+    r"healthcare provider|professionals?|supervision|consult|emergency|seek|call 911|pets|moisture|"
+    r"away from (?:children|light))\b"
+)
+
+_VERB = alt(
+    "take use give apply inject inhale exhale breathe swallow chew suck dissolve melt drink sip eat "
+    "mix stir sprinkle pour measure shake prime press push pull hold tilt lean blow close sniff "
+    "squeeze spray insert place put point aim remove peel attach wipe clean wash rinse gargle spit "
+    "rub massage spread wear change rotate alternate choose select pick turn dial set count wait "
+    "allow let leave keep stay remain sit lie stand avoid limit space split divide break cut crush "
+    "open empty add draw withdraw reconstitute dilute infuse administer premedicate initiate start "
+    "begin continue resume repeat discontinue skip double increase decrease reduce lower raise "
+    "adjust titrate taper halve switch convert withhold reserve schedule follow finish complete "
+    "run cycle stack pair combine pin bump dose redose throw go move step drop stick try "
+    "shoot load fill tap flick expel release uncap twist screw slide lift pat dab cover soak swish "
+    "instill install spritz calculate"
+)
+# what may follow the verb: an object, a particle or an adverb (not a comma, "and" or "of")
+_OBJ = (
+    r"(?= (?:the|your|a|an|one|two|three|four|five|each|every|it|its|them|this|that|these|those|"
+    r"all|both|half|another|any|no|some|up|down|off|on|in|out|back|away|over|into|onto|with|"
+    r"without|under|for|after|before|until|at|to|from|between|through|about|around|across|along|"
+    r"by|while|within|whole|intact|well|more|less|only|together|straight|right|\d|[a-z]{2,10}ly\b|"
+    rf"{FORMS}\b))"
+)
+# idioms that are not instructions about a medicine
+_IDIOM = (
+    r"(?! (?:note|care|into account|place|part|time to|hold of|a look|a moment|heart|issue|"
+    r"caution|in mind|the term|the word|this article|the following))"
+)
+_PREFIX = (
+    r"(?:(?:please|always|never|do not|don't|be sure to|make sure to|remember to|try to|try not to|"
+    r"gently|slowly|carefully|firmly|then|also|just|only|first|next|now|finally|immediately|"
+    r"simply|honestly,?|instead|again) )*"
+)
+_SUBORDINATE = (
+    r"(?:if|when|once|after|before|while|until|as soon as|for|in|on|to|during|between|unless|"
+    r"with|at|from|where)"
+)
+_IMPERATIVE = re.compile(
+    rf"(?:^[\W\d_]*(?:step \d+\W*)?(?:[a-z]+ ?[:|] ?)?|[;:] |\bthen |^\W*{_SUBORDINATE}\b[^;.]{{0,100}}?, )"
+    rf"(?P<hit>{_PREFIX}{_VERB}){_IDIOM}{_OBJ}"
+)
+
+_SCHEDULE = re.compile(
+    # peptide shorthand right after an amount: "2.5mg E3D", "250mcg ED", "1 mg M/W/F"
+    rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf)\b|"
+    # spacing and round-the-clock schedules
+    r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
+    r"\bspace[sd]? (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
+    r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
+    r"\b(?:mornings?|evenings?|nights?|bedtime) only\b|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?)? ?(?:&|and|/|\+) ?(?:mon|tue|tues|"
+    r"wed|thu|thur|thurs|fri|sat|sun)\b"
+)
+_POPULATION = (
+    r"(?:adults?|children|child|kids|infants?|toddlers?|adolescents?|teens?|teenagers|elderly|"
+    r"older adults|patients|ages?|(?:body )?weight|\d[^:|\n]{0,30}?(?:lbs?|kg|pounds|years?|yrs?|"
+    r"months?|mos?)\b)"
+)
+_HEADED_ROW = re.compile(
+    rf"^[\W_]*{_POPULATION}[^:|\n]{{0,50}}?(?: ?[:|] ?| - )(?:take |give |chew |use |apply )?"
+    rf"(?:{RANGE} ?(?:{MASS_VOL}|{FORMS})|½ ?{FORMS}|half (?:a |an )?{FORMS})\b"
+)
+_PASSIVE = re.compile(
+    r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
+    r"(?:split|crushed|chewed|opened|sprinkled|dissolved|doubled|halved|skipped|resumed|held|"
+    r"spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
+    r"instilled|sprayed|infused|diluted|stirred|stretched|shortened|lengthened|increased|"
+    r"decreased|reduced|lowered|titrated|tapered)\b|"
+    r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"
+    r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled) "
+    r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b"
+)
+_MODAL = re.compile(
+    r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|"
+    r"limit|continue|repeat|increase|decrease|reduce|lower|double|last|go|move)\b"
+)
+_MISSED = re.compile(
+    r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
+    r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
+)
+_AMOUNT_TERMS = re.compile(
+    r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
+)
+
+FUNCTION_RULES: tuple[Rule, ...] = (
+    Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
+    Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
+    Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
+)
