@@ -51,7 +51,7 @@ CALL_TO_ACTION = re.compile(
     # imperatives that send the reader to someone or somewhere, and "right for you"
     rf"|{_START}(?:please )?(?:talk|speak|consult|check) (?:to |with )?(?:your|a|an|our|one of)\b"
     rf"|{_START}(?:please )?(?:ask|contact|call|visit|book|schedule|order|buy|try|start|get) "
-    r"(?:[\w'’-]+ ){0,4}?(?:today|now|online)\b"
+    r"(?:[\w'-]+ ){0,4}?(?:today|now|online)\b"
     r"|\b(?:is|are|it's) (?:right|suitable|a (?:good )?fit) for you\b"
     r"|\b(?:book|schedule|request) (?:a|an|your) (?:free )?(?:consult(?:ation)?|call"
     r"|appointment|quote|sample|visit|assessment|evaluation)\b"

@@ -134,8 +134,8 @@ _SUBJECT_GROUP = {
 _QUANTIFIERS = frozenset(
     ["often", "usually", "always", "generally", "typically", "commonly", "frequently", "routinely", "consistently", "regularly", "multiple", "many", "most", "numerous", "several", "all", "every", "widely", "never", "rarely", "none", "entirely", "completely", "fully", "significantly", "strongly", "greatly", "dramatically", "substantially", "proven", "definitely", "clearly", "certainly", "conclusively", "major", "large", "extensive", "robust", "well-established", "established"]
 )
-_NAME = re.compile(r"[A-Z][\w'’-]*|[A-Z]{2,}")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME = re.compile(r"[A-Z][\w'\u2019-]*|[A-Z]{2,}")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 def _subjects(text: str) -> set[str]:
