@@ -1,12 +1,14 @@
 """Tokeniser, sentence splitter and stemmer shared by the grounding checks.
 
 Everything here works on folded text (:func:`summarizer.guards.folding.fold_text`), is
-deterministic and has no state besides an ``lru_cache`` on :func:`stem`.
+deterministic and has no state besides an ``lru_cache`` on :func:`stem` and one stemmer per
+thread.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer  # type: ignore[import-untyped]
@@ -31,13 +33,22 @@ STOPWORDS = frozenset(_STOP_TEXT.split())
 
 _TOKEN = re.compile(r"[$€%]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S", re.UNICODE)
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*\d])")
-_STEMMER = snowballstemmer.stemmer("english")
+#: Snowball stemmers keep per-call state and are not thread-safe (two threads stemming at
+#: once raise IndexError or return a wrong stem), so each thread gets its own.
+_LOCAL = threading.local()
+
+
+def _stemmer() -> object:
+    found = getattr(_LOCAL, "stemmer", None)
+    if found is None:
+        found = _LOCAL.stemmer = snowballstemmer.stemmer("english")
+    return found
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball (Porter 2) stem of a lower-case word."""
-    return str(_STEMMER.stemWord(word))
+    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
 
 
 def tokens(text: str) -> list[str]:
