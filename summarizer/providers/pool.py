@@ -9,7 +9,10 @@ rotation for ``cooldown`` seconds and the request is tried once more on another 
 member. With no healthy member left the last such error is raised. Other errors (bad
 responses, refused keys) are the request's own and propagate unchanged.
 
-Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its ``--jobs`` threads.
+Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its worker threads.
+
+:class:`InFlightLimit` bounds the requests in flight through any provider (``run_batch``
+puts one of ``--jobs`` slots in front of its backend).
 """
 
 from __future__ import annotations
@@ -157,3 +160,36 @@ class PoolProvider:
             self._down_until[index] = self._clock() + self.cooldown
             self._last_error = exc
             self._cond.notify_all()
+
+
+class InFlightLimit:
+    """A view of ``provider`` that lets at most ``limit`` requests through at once; the rest
+    wait their turn. ``run_batch`` puts one in front of its backend so that ``--jobs`` bounds
+    the model requests in flight while more articles are read, checked and written beside
+    them. It borrows ``provider``: :meth:`close` leaves it open for its owner to close.
+    """
+
+    def __init__(self, provider: Provider, limit: int) -> None:
+        if limit < 1:
+            raise UsageError(f"the request limit must be at least 1, not {limit}")
+        self.inner = provider
+        self.limit = limit
+        self.name = provider.name
+        self.model = provider.model
+        self.supports_schema = provider.supports_schema
+        self.needs_key = provider.needs_key
+        self.context_tokens = provider.context_tokens
+        #: The inner provider's endpoint (None where it has none): part of cache keys.
+        self.base_url: str | None = getattr(provider, "base_url", None)
+        self._slots = threading.BoundedSemaphore(limit)
+
+    def complete(self, request: ChatRequest) -> Completion:
+        """Wait for a free slot, then run ``request`` on the inner provider."""
+        with self._slots:
+            return self.inner.complete(request)
+
+    def describe(self) -> dict[str, Any]:
+        return self.inner.describe()
+
+    def close(self) -> None:
+        """Nothing to release: the inner provider belongs to whoever made it."""
