@@ -2,11 +2,11 @@
 
 :class:`PoolProvider` sends each request to the healthy member with the fewest requests in
 flight (ties go to the one that has served fewest), at most ``per_server`` at once per
-member; callers wait when every healthy member is full. A member whose request ends in a
-transport-level failure (:class:`~summarizer.errors.BackendUnavailable` or
-:class:`~summarizer.errors.RateLimited`, already retried inside the member) leaves the
-rotation for ``cooldown`` seconds and the request is tried once more on another healthy
-member. With no healthy member left the last such error is raised. Other errors (bad
+member (or that member's own entry in ``limits``); callers wait when every healthy member
+is full. A member whose request ends in a transport-level failure
+(:class:`~summarizer.errors.BackendUnavailable` or :class:`~summarizer.errors.RateLimited`,
+already retried inside the member) leaves the rotation for ``cooldown`` seconds and the
+request is tried once more on another healthy member. With no healthy member left the last such error is raised. Other errors (bad
 responses, refused keys) are the request's own and propagate unchanged.
 
 Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its worker threads.
@@ -39,22 +39,29 @@ class PoolProvider:
         providers: Sequence[Provider],
         *,
         per_server: int = 8,
+        limits: Sequence[int | None] | None = None,
         cooldown: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not providers:
             raise UsageError("a server pool needs at least one server")
-        if per_server < 1:
-            raise UsageError(f"per_server must be at least 1, not {per_server}")
+        own = list(limits) if limits is not None else [None] * len(providers)
+        if len(own) != len(providers):
+            raise UsageError(f"{len(own)} limit(s) for {len(providers)} server(s)")
+        for value in (per_server, *own):
+            if value is not None and value < 1:
+                raise UsageError(f"requests at once per server must be at least 1, not {value}")
         self.providers: tuple[Provider, ...] = tuple(providers)
         self.per_server = per_server
+        #: Per member: its own bound on requests at once, or None for ``per_server``.
+        self.limits: tuple[int | None, ...] = tuple(own)
         self.cooldown = cooldown
         self._clock = clock
         self.model = self.providers[0].model
         self.supports_schema = all(p.supports_schema for p in self.providers)
         self.needs_key = any(p.needs_key for p in self.providers)
-        limits = [p.context_tokens for p in self.providers if p.context_tokens is not None]
-        self.context_tokens: int | None = min(limits) if limits else None
+        contexts = [p.context_tokens for p in self.providers if p.context_tokens is not None]
+        self.context_tokens: int | None = min(contexts) if contexts else None
         #: The members' endpoints (without credentials), comma-joined: part of cache keys
         #: and the run log.
         self.base_url = ",".join(
@@ -121,10 +128,15 @@ class PoolProvider:
                     "served": self._served[i],
                     "failed": self._failed[i],
                     "in_flight": self._in_flight[i],
+                    "limit": self.limit(i),
                     "healthy": self._down_until[i] <= now,
                 }
                 for i, p in enumerate(self.providers)
             ]
+
+    def limit(self, index: int) -> int:
+        """The most requests member ``index`` runs at once."""
+        return self.limits[index] or self.per_server
 
     def _acquire(self, exclude: set[int]) -> int | None:
         """A slot on the least busy healthy member not in ``exclude``; waits while every
@@ -139,7 +151,7 @@ class PoolProvider:
                 ]
                 if not healthy:
                     return None
-                free = [i for i in healthy if self._in_flight[i] < self.per_server]
+                free = [i for i in healthy if self._in_flight[i] < self.limit(i)]
                 if free:
                     index = min(free, key=lambda i: (self._in_flight[i], self._served[i], i))
                     self._in_flight[index] += 1
