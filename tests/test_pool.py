@@ -82,7 +82,10 @@ def warm_stems() -> None:
     from summarizer.guards import evaluate
     from summarizer.models import Summary
 
-    evaluate(Summary.model_validate_json(VALID), f"{ARTICLE}\nThis copy of the article carries the number 0.\n")
+    evaluate(
+        Summary.model_validate_json(VALID),
+        f"{ARTICLE}\nThis copy of the article carries the number 0.\n",
+    )
 
 
 @pytest.fixture
@@ -278,7 +281,9 @@ def test_run_batch_keeps_jobs_requests_in_flight_and_never_more(tmp_path: Path) 
     with FakeOpenAI() as a, FakeOpenAI() as b:
         a.default = b.default = both.behaviour(LATENCY, completion(VALID))
         out = tmp_path / "out"
-        result = cli([a.base_url, b.base_url], make_folder(tmp_path / "in", 12), "-o", out, "-j", "3")
+        result = cli(
+            [a.base_url, b.base_url], make_folder(tmp_path / "in", 12), "-o", out, "-j", "3"
+        )
     assert result.exit_code == 0, result.stderr
     assert statuses(out) == ["accepted"] * 12
     assert both.peak == 3
@@ -288,7 +293,9 @@ def test_in_flight_limit_bounds_and_forwards() -> None:
     counter = InFlight()
     with FakeOpenAI() as a:
         a.default = counter.behaviour(LATENCY, completion("{}"))
-        inner = OpenAICompatProvider(model="m", base_url=a.base_url, api_key=KEY, **PROVIDER_OPTIONS)
+        inner = OpenAICompatProvider(
+            model="m", base_url=a.base_url, api_key=KEY, **PROVIDER_OPTIONS
+        )
         gate = InFlightLimit(inner, 2)
         assert (gate.name, gate.model, gate.base_url) == ("openai", "m", a.base_url)
         assert gate.describe() == inner.describe()
@@ -325,7 +332,14 @@ def test_the_timeslice_is_restored_after_a_batch(tmp_path: Path) -> None:
     before = sys.getswitchinterval()
     with FakeOpenAI() as a, FakeOpenAI() as b:
         a.default = b.default = completion(VALID)
-        result = cli([a.base_url, b.base_url], make_folder(tmp_path / "in", 4), "-o", tmp_path / "o", "-j", "2")
+        result = cli(
+            [a.base_url, b.base_url],
+            make_folder(tmp_path / "in", 4),
+            "-o",
+            tmp_path / "o",
+            "-j",
+            "2",
+        )
     assert result.exit_code == 0, result.stderr
     assert sys.getswitchinterval() == before
 
@@ -337,7 +351,9 @@ def test_a_server_that_is_down_leaves_the_rotation(tmp_path: Path) -> None:
     with FakeOpenAI() as good:
         good.default = completion(VALID)
         out = tmp_path / "out"
-        result = cli([dead_url, good.base_url], make_folder(tmp_path / "in", 6), "-o", out, "-j", "3")
+        result = cli(
+            [dead_url, good.base_url], make_folder(tmp_path / "in", 6), "-o", out, "-j", "3"
+        )
     assert result.exit_code == 0, result.stderr
     assert statuses(out) == ["accepted"] * 6
     assert good.count == 6
@@ -350,7 +366,9 @@ def test_a_server_that_fails_mid_run_hands_its_work_to_the_other(tmp_path: Path)
         flaky.default = reset_mid_body()  # then the connection breaks on every request
         good.default = InFlight().behaviour(LATENCY, completion(VALID))
         out = tmp_path / "out"
-        result = cli([flaky.base_url, good.base_url], make_folder(tmp_path / "in", 10), "-o", out, "-j", "2")
+        result = cli(
+            [flaky.base_url, good.base_url], make_folder(tmp_path / "in", 10), "-o", out, "-j", "2"
+        )
     assert result.exit_code == 0, result.stderr
     assert statuses(out) == ["accepted"] * 10
     assert flaky.count <= 2 + 2 * PROVIDER_OPTIONS["max_attempts"]
