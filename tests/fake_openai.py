@@ -338,6 +338,10 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    #: TCP_NODELAY, as asyncio servers (uvicorn, so vLLM) and Go's net/http (Ollama) set it
+    #: by default: the headers and the body go out in two writes, and with Nagle on the body
+    #: can wait for the client's delayed ACK (up to 40 ms on loopback).
+    disable_nagle_algorithm = True
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:

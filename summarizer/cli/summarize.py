@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import UsageError
 from ..models import DosingPolicy
 from .common import (
     Backend,
@@ -45,6 +46,18 @@ def summarize(
         typer.Option(
             help="OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp); give it more than once "
             "(or comma-separated) to spread requests over several servers."
+        ),
+    ] = None,
+    servers: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE",
+            help="The servers to spread requests over, from a file: one base URL per line, "
+            "or TOML (*.toml): \\[\\[servers]] tables with url and an optional max_in_flight "
+            "(requests at once, default 8), and optional top-level model, cooldown (seconds "
+            "a failing server sits out, default 30) and max_in_flight. Default: "
+            "$SUMMARIZER_SERVERS unless --base-url is given. Keys come from OPENAI_API_KEY, "
+            "never from the file.",
         ),
     ] = None,
     model_path: Annotated[
@@ -88,7 +101,15 @@ def summarize(
         typer.Option(min=1.0, help="Seconds per model request (default: 120 remote, 900 local)."),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=1, max=32, help="Articles summarised at once.")
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            max=32,
+            help="Model requests in flight at once (spread over the servers); half as many "
+            "articles again are read, checked and written beside them.",
+        ),
     ] = 1,
     cache: Annotated[
         bool,
@@ -136,15 +157,26 @@ def summarize(
     )
 
     def run() -> int:
-        summarizer = Summarizer(
-            backend.value if backend else None,
-            settings=settings,
-            model=model,
-            base_url=base_url,
-            model_path=model_path,
-            recording=recording,
-            timeout=timeout,
-        )
+        from .config import build_provider, load_servers, servers_path
+
+        listed = servers_path(servers, base_url)
+        if listed is not None and backend not in (None, Backend.openai):
+            if servers is not None:
+                raise UsageError(f"--servers is for the openai backend, not {backend.value}")
+            listed = None  # $SUMMARIZER_SERVERS does not apply to local or replay runs
+        if listed is not None:
+            provider = build_provider(load_servers(listed), model=model, timeout=timeout)
+            summarizer = Summarizer(provider=provider, settings=settings)
+        else:
+            summarizer = Summarizer(
+                backend.value if backend else None,
+                settings=settings,
+                model=model,
+                base_url=base_url,
+                model_path=model_path,
+                recording=recording,
+                timeout=timeout,
+            )
         store = (
             ResultCache(cache_dir or default_cache_dir())
             if cache and backend is not Backend.replay

@@ -2,14 +2,17 @@
 
 :class:`PoolProvider` sends each request to the healthy member with the fewest requests in
 flight (ties go to the one that has served fewest), at most ``per_server`` at once per
-member; callers wait when every healthy member is full. A member whose request ends in a
-transport-level failure (:class:`~summarizer.errors.BackendUnavailable` or
-:class:`~summarizer.errors.RateLimited`, already retried inside the member) leaves the
-rotation for ``cooldown`` seconds and the request is tried once more on another healthy
-member. With no healthy member left the last such error is raised. Other errors (bad
+member (or that member's own entry in ``limits``); callers wait when every healthy member
+is full. A member whose request ends in a transport-level failure
+(:class:`~summarizer.errors.BackendUnavailable` or :class:`~summarizer.errors.RateLimited`,
+already retried inside the member) leaves the rotation for ``cooldown`` seconds and the
+request is tried once more on another healthy member. With no healthy member left the last such error is raised. Other errors (bad
 responses, refused keys) are the request's own and propagate unchanged.
 
-Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its ``--jobs`` threads.
+Thread-safe: ``run_batch`` calls :meth:`PoolProvider.complete` from its worker threads.
+
+:class:`InFlightLimit` bounds the requests in flight through any provider (``run_batch``
+puts one of ``--jobs`` slots in front of its backend).
 """
 
 from __future__ import annotations
@@ -36,22 +39,29 @@ class PoolProvider:
         providers: Sequence[Provider],
         *,
         per_server: int = 8,
+        limits: Sequence[int | None] | None = None,
         cooldown: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if not providers:
             raise UsageError("a server pool needs at least one server")
-        if per_server < 1:
-            raise UsageError(f"per_server must be at least 1, not {per_server}")
+        own = list(limits) if limits is not None else [None] * len(providers)
+        if len(own) != len(providers):
+            raise UsageError(f"{len(own)} limit(s) for {len(providers)} server(s)")
+        for value in (per_server, *own):
+            if value is not None and value < 1:
+                raise UsageError(f"requests at once per server must be at least 1, not {value}")
         self.providers: tuple[Provider, ...] = tuple(providers)
         self.per_server = per_server
+        #: Per member: its own bound on requests at once, or None for ``per_server``.
+        self.limits: tuple[int | None, ...] = tuple(own)
         self.cooldown = cooldown
         self._clock = clock
         self.model = self.providers[0].model
         self.supports_schema = all(p.supports_schema for p in self.providers)
         self.needs_key = any(p.needs_key for p in self.providers)
-        limits = [p.context_tokens for p in self.providers if p.context_tokens is not None]
-        self.context_tokens: int | None = min(limits) if limits else None
+        contexts = [p.context_tokens for p in self.providers if p.context_tokens is not None]
+        self.context_tokens: int | None = min(contexts) if contexts else None
         #: The members' endpoints (without credentials), comma-joined: part of cache keys
         #: and the run log.
         self.base_url = ",".join(
@@ -118,10 +128,15 @@ class PoolProvider:
                     "served": self._served[i],
                     "failed": self._failed[i],
                     "in_flight": self._in_flight[i],
+                    "limit": self.limit(i),
                     "healthy": self._down_until[i] <= now,
                 }
                 for i, p in enumerate(self.providers)
             ]
+
+    def limit(self, index: int) -> int:
+        """The most requests member ``index`` runs at once."""
+        return self.limits[index] or self.per_server
 
     def _acquire(self, exclude: set[int]) -> int | None:
         """A slot on the least busy healthy member not in ``exclude``; waits while every
@@ -136,7 +151,7 @@ class PoolProvider:
                 ]
                 if not healthy:
                     return None
-                free = [i for i in healthy if self._in_flight[i] < self.per_server]
+                free = [i for i in healthy if self._in_flight[i] < self.limit(i)]
                 if free:
                     index = min(free, key=lambda i: (self._in_flight[i], self._served[i], i))
                     self._in_flight[index] += 1
@@ -157,3 +172,36 @@ class PoolProvider:
             self._down_until[index] = self._clock() + self.cooldown
             self._last_error = exc
             self._cond.notify_all()
+
+
+class InFlightLimit:
+    """A view of ``provider`` that lets at most ``limit`` requests through at once; the rest
+    wait their turn. ``run_batch`` puts one in front of its backend so that ``--jobs`` bounds
+    the model requests in flight while more articles are read, checked and written beside
+    them. It borrows ``provider``: :meth:`close` leaves it open for its owner to close.
+    """
+
+    def __init__(self, provider: Provider, limit: int) -> None:
+        if limit < 1:
+            raise UsageError(f"the request limit must be at least 1, not {limit}")
+        self.inner = provider
+        self.limit = limit
+        self.name = provider.name
+        self.model = provider.model
+        self.supports_schema = provider.supports_schema
+        self.needs_key = provider.needs_key
+        self.context_tokens = provider.context_tokens
+        #: The inner provider's endpoint (None where it has none): part of cache keys.
+        self.base_url: str | None = getattr(provider, "base_url", None)
+        self._slots = threading.BoundedSemaphore(limit)
+
+    def complete(self, request: ChatRequest) -> Completion:
+        """Wait for a free slot, then run ``request`` on the inner provider."""
+        with self._slots:
+            return self.inner.complete(request)
+
+    def describe(self) -> dict[str, Any]:
+        return self.inner.describe()
+
+    def close(self) -> None:
+        """Nothing to release: the inner provider belongs to whoever made it."""
