@@ -74,20 +74,6 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_clients(monkeypatch)
 
 
-@pytest.fixture(autouse=True, scope="module")
-def warm_stems() -> None:
-    """Stem the sample texts once in one thread before the concurrent runs: guards/text.py
-    shares one snowball stemmer between threads, and two threads stemming a new word at once
-    can crash it (see test_stemming_is_thread_safe). Remove when that is fixed."""
-    from summarizer.guards import evaluate
-    from summarizer.models import Summary
-
-    evaluate(
-        Summary.model_validate_json(VALID),
-        f"{ARTICLE}\nThis copy of the article carries the number 0.\n",
-    )
-
-
 @pytest.fixture
 def servers() -> Iterator[tuple[FakeOpenAI, FakeOpenAI]]:
     with FakeOpenAI() as a, FakeOpenAI() as b:
@@ -409,10 +395,6 @@ def test_local_backend_with_jobs_says_it_serialises(
     assert server.count == 4 and counter.peak == 1
 
 
-@pytest.mark.xfail(
-    reason="guards/text.py shares one snowball stemmer between threads (not thread-safe)",
-    strict=False,
-)
 def test_stemming_is_thread_safe() -> None:
     """Eight threads stemming new words at once must get what one thread gets."""
     import random

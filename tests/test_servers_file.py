@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from summarizer.cli import app
 
-pytestmark = pytest.mark.usefixtures("full_article_mode", "warm_stems")
+pytestmark = pytest.mark.usefixtures("full_article_mode")
 
 KEY = "sk-test-SERVERS-1234567890"
 
@@ -24,20 +24,6 @@ KEY = "sk-test-SERVERS-1234567890"
 @pytest.fixture(autouse=True)
 def fast_cli(monkeypatch: pytest.MonkeyPatch) -> None:
     use_fast_clients(monkeypatch)
-
-
-@pytest.fixture(scope="module")
-def warm_stems() -> None:
-    """One single-threaded pass first (the stemmer race: see test_pool.warm_stems)."""
-    from samples import ARTICLE
-
-    from summarizer.guards import evaluate
-    from summarizer.models import Summary
-
-    evaluate(
-        Summary.model_validate_json(VALID),
-        f"{ARTICLE}\nThis copy of the article carries the number 0.\n",
-    )
 
 
 @pytest.fixture
