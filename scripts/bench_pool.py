@@ -41,7 +41,6 @@ from summarizer.guards import evaluate  # noqa: E402
 from summarizer.models import Summary  # noqa: E402
 from summarizer.pipeline import Settings, Summarizer  # noqa: E402
 from summarizer.providers import make_provider  # noqa: E402
-from summarizer.providers.pool import PoolProvider  # noqa: E402
 from summarizer.runs.batch import run_batch  # noqa: E402
 
 
@@ -92,8 +91,6 @@ def run(articles: int, latency: float, jobs: int, servers: int) -> tuple[float, 
         provider = make_provider(
             "openai", base_url=[f.base_url for f in fakes], api_key="sk-bench", model="m"
         )
-        if isinstance(provider, PoolProvider):
-            provider.per_server = max(provider.per_server, -(-jobs // servers))
         summarizer = Summarizer(provider=provider, settings=Settings(mode="full", max_attempts=1))
         lines: list[str] = []
         started = time.perf_counter()

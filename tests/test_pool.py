@@ -178,6 +178,19 @@ def test_in_flight_per_server_never_exceeds_per_server() -> None:
         pool.close()
 
 
+def test_jobs_raise_the_default_bound_but_never_a_given_one() -> None:
+    with FakeOpenAI() as a, FakeOpenAI() as b:
+        default = pool_of(a, b)
+        default.fit(32)
+        assert [default.limit(i) for i in range(2)] == [16, 16]  # --jobs 32 over two servers
+        default.fit(4)
+        assert default.limit(0) == 8  # never below the default
+        given = pool_of(a, b, per_server=2)
+        given.fit(32)
+        assert [given.limit(i) for i in range(2)] == [2, 2]
+        default.close(), given.close()
+
+
 # --------------------------------------------------------------------------- failures
 
 

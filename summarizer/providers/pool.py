@@ -29,6 +29,9 @@ from .base import ChatRequest, Completion, Provider
 SERVER_ERRORS = (BackendUnavailable, RateLimited)
 
 
+#: Requests at once per server when neither the caller nor ``--jobs`` says otherwise.
+DEFAULT_PER_SERVER = 8
+
 class PoolProvider:
     """Spread requests over several providers (usually :class:`~.openai_compat.OpenAICompatProvider`)."""
 
@@ -38,7 +41,7 @@ class PoolProvider:
         self,
         providers: Sequence[Provider],
         *,
-        per_server: int = 8,
+        per_server: int | None = None,
         limits: Sequence[int | None] | None = None,
         cooldown: float = 30.0,
         clock: Callable[[], float] = time.monotonic,
@@ -52,7 +55,9 @@ class PoolProvider:
             if value is not None and value < 1:
                 raise UsageError(f"requests at once per server must be at least 1, not {value}")
         self.providers: tuple[Provider, ...] = tuple(providers)
-        self.per_server = per_server
+        #: The bound for members without their own; ``fit`` may raise it when it was not given.
+        self.per_server = per_server if per_server is not None else DEFAULT_PER_SERVER
+        self._per_server_given = per_server is not None
         #: Per member: its own bound on requests at once, or None for ``per_server``.
         self.limits: tuple[int | None, ...] = tuple(own)
         self.cooldown = cooldown
@@ -133,6 +138,13 @@ class PoolProvider:
                 }
                 for i, p in enumerate(self.providers)
             ]
+
+    def fit(self, total: int) -> None:
+        """Make room for ``total`` requests at once (``--jobs``): unless ``per_server`` was
+        given, it becomes at least ``total`` over the members, rounded up. Members with a
+        limit of their own keep it. Call before the requests start."""
+        if not self._per_server_given:
+            self.per_server = max(DEFAULT_PER_SERVER, -(-total // len(self.providers)))
 
     def limit(self, index: int) -> int:
         """The most requests member ``index`` runs at once."""

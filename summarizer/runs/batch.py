@@ -29,7 +29,7 @@ from ..guards import LLMJudge
 from ..models import Status, SummaryResult
 from ..pipeline import Summarizer
 from ..providers import ProviderJudge
-from ..providers.pool import InFlightLimit
+from ..providers.pool import InFlightLimit, PoolProvider
 from ..report import render
 from ..source import read_source
 from .cache import ResultCache, cache_key, still_valid
@@ -179,6 +179,8 @@ def _gated(summarizer: Summarizer, jobs: int) -> Summarizer:
     """``summarizer`` over the same backend behind an :class:`InFlightLimit` of ``jobs``;
     the judge it built over its own backend is rebuilt over the gate, so its requests count
     too (a judge passed in from outside keeps its own way to its model)."""
+    if isinstance(summarizer.provider, PoolProvider):
+        summarizer.provider.fit(jobs)  # several servers: room for every slot
     gate = InFlightLimit(summarizer.provider, jobs)
     judge = summarizer.judge
     if (
