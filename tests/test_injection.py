@@ -105,7 +105,7 @@ def test_corpus_is_complete() -> None:
 
 RESTATEMENT_CODES = {
     "novel_words", "comparison_added", "evidence_level_dropped", "hedge_dropped", "verbatim_copy",
-    "evidence_level_added", "quantifier_added", "name_substituted",
+    "evidence_level_added", "quantifier_added", "name_substituted", "subject_changed",
 }  # fmt: skip
 
 

@@ -254,3 +254,12 @@ def test_golden_regressions_get_their_code(span: str, claim: str, code: str) -> 
 )
 def test_faithful_restatements_keep_passing(span: str, claim: str) -> None:
     assert restatement_issues(claim, [span], wording=False) == []
+
+
+def test_a_pronoun_resolved_to_a_word_of_its_own_sentence_is_a_changed_subject() -> None:
+    span = "While it is approved in Russia for conditions like Generalized Anxiety Disorder (GAD), it is not approved by the U.S."
+    wrong = restatement_issues("While GAD is approved in Russia, it is not approved by the U.S.", [span])
+    assert [r.code for r in wrong] == ["subject_changed"]
+    assert "'GAD'" in wrong[0].message and "'it'" in wrong[0].message
+    # the pronoun resolved to the article's subject, from outside the sentence, is fine
+    assert restatement_issues("While Selank is approved in Russia, it is not approved by the U.S.", [span], wording=False) == []

@@ -17,7 +17,9 @@ and what the general support check (built for free-standing claims) lets through
 - add a word of frequency, quantity or certainty the span does not say
   (``quantifier_added``: "often" for "sometimes", "multiple groups" for "a few groups");
 - put another word where the span has a name (``name_substituted``: "Rational clinical
-  studies" for "Russian clinical studies", "placebo" for "Medazepam").
+  studies" for "Russian clinical studies", "placebo" for "Medazepam");
+- put a word of the span in place of one of its pronouns (``subject_changed``: "While GAD
+  is approved in Russia" for "While it is approved in Russia for conditions like GAD").
 
 Used on summary items (the pipeline and ``validate``; the added-words check only where the
 pipeline restated the sentence itself, i.e. with ``forbid_copies``); ``check-claims`` keeps
@@ -176,6 +178,28 @@ def _name_substitutions(claim: str, span: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_PRONOUNS = frozenset({"it", "they", "he", "she"})  # personal: demonstratives often point ahead
+
+
+def _pronoun_swaps(claim: str, span: str) -> list[tuple[str, str]]:
+    """(claim word, span pronoun) pairs where the claim puts a word of the span itself in
+    place of one of its pronouns: the pronoun points outside the sentence (to what the
+    article is about), so a noun from the same sentence is the wrong referent ("While GAD
+    is approved in Russia" for "While it is approved in Russia for conditions like GAD")."""
+    claim_words = _WORD.findall(claim)
+    a = [w.lower() for w in claim_words]
+    b = [w.lower() for w in _WORD.findall(span)]
+    pairs = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 2 or j2 - j1 != 1 or b[j1] not in _PRONOUNS:
+            continue
+        rest = set(b[:j1] + b[j2:])
+        moved = [w for w in claim_words[i1:i2] if is_word(w.lower()) and w.lower() in rest]
+        if moved:
+            pairs.append((moved[0], b[j1]))
+    return pairs
+
+
 def _keys(text: str) -> set[str]:
     out = set()
     for s in content_stems(text):
@@ -261,6 +285,14 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
             Reason(
                 code="name_substituted",
                 message=f"it puts '{new}' where its quoted sentence names '{name}'",
+            )
+        )
+    for new, pronoun in _pronoun_swaps(claim, span)[:1]:
+        reasons.append(
+            Reason(
+                code="subject_changed",
+                message=f"it makes '{new}' the subject where its quoted sentence says "
+                f"'{pronoun}', which points outside the sentence",
             )
         )
     hedge = _HEDGE.search(span)
