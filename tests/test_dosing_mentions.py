@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("Once stable, patients can switch to the 4-weekly injection.", "frequency"),
         ("Co-administration with a strong inhibitor requires halving the dose.", "titration"),
         ("You should finish the whole course even if you feel better.", "titration"),
-        ("Protocol length: 8-12 weeks, followed by an equal break.", "frequency"),
+        ("Most clinics offer the shot once a week.", "frequency"),
         ("It was given subcutaneous in the older cohort.", "route"),
     ],
 )

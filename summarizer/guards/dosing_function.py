@@ -11,7 +11,10 @@ they have seen. These rules look at what a sentence *does* instead:
 - a **schedule**: an amount per unit of time ("0.25 mg weekly", "2 drops each side"), spacing
   ("8 hours apart", "around the clock"), or a headed row ("Infants 6-11 months (18-23 lb): 1.25 mL");
 - a **prescription in the passive**: "can be doubled", "are given at separate sites", "works best
-  when taken"; a **modal instruction** ("should wait until ...").
+  when taken"; a **modal instruction** ("should wait until ...", "patients can switch to ...");
+- the speaker's own **recommendation** ("I'd split the 5mg into two pins"), a dose change a
+  situation **calls for** ("requires halving the dose"), a headed **duration row** ("Protocol
+  length: 8-12 weeks") and **where a dose goes** ("The injection goes into the buttock").
 """
 
 from __future__ import annotations
@@ -131,6 +134,39 @@ _MODAL = re.compile(
     r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|"
     r"limit|continue|repeat|increase|decrease|reduce|lower|double|last|go|move)\b"
 )
+# a modal instruction with a population or "you" as subject ("patients can switch to ...")
+_MODAL_SUBJECT = re.compile(
+    r"\b(?:you|patients|adults|users|children|adolescents|beginners|most people) (?:can|may|could|"
+    r"should|must) (?:then |now |safely |also |gradually )?(?:switch|move|step (?:up|down)|go (?:up|"
+    r"down)|increase|decrease|reduce|double|split|take|use|inject|apply|continue|resume|repeat|"
+    r"finish|complete|keep|stay|skip|(?:start|begin)(?! to\b))\b|"
+    r"\b(?:should|must) (?:always )?(?:finish|complete|keep (?:taking|using))\b"
+)
+# the speaker's own recommendation: "I'd split the 5mg into two pins"
+_FIRST_PERSON_ADVICE = re.compile(
+    rf"\b(?:i'd|i would|i'll|i will|i always|i usually|id)(?: \w+ly)? (?P<hit>{_VERB}){_OBJ}"
+)
+# a dose change a situation calls for: "requires halving the dose", "warrants a dose reduction"
+_CALLS_FOR = re.compile(
+    r"\b(?:requires?|required|needs?|calls? for|warrants?|means?) (?:a |an )?(?:halving|doubling|"
+    r"reducing|lowering|increasing|raising|adjusting|skipping|splitting|spacing out|cutting) "
+    r"(?:of )?(?:the |your |each )?(?:dose|doses|dosage|dosing|interval)\b|"
+    r"\b(?:requires?|needs?|warrants?|calls? for) (?:a |an )?(?:\w+ )?dos(?:e|age|ing) "
+    r"(?:reduction|adjustment|increase|decrease|change|modification)\b|"
+    r"\b(?:finish|complete) (?:the |your )?(?:whole |full |entire )?course\b"
+)
+# a headed duration row ("Protocol length: 8-12 weeks") and a break after a run
+_DURATION_ROW = re.compile(
+    r"^[\W_]*(?:protocol|cycle|course|treatment|run|phase|loading phase|maintenance)(?: length|"
+    rf" duration| time)?(?: ?[:|] ?| - ){RANGE}[ -](?:days?|weeks?|months?)\b|"
+    r"\bfollowed by (?:a |an )?(?:\w+ )?(?:break|pause|washout|rest period|time off)\b"
+)
+# where a dose goes, said of the dose itself ("The injection goes into the upper buttock")
+_DOSE_GOES = re.compile(
+    r"^[\W_]*(?:the |each |every |your )?(?:injection|shot|needle|dose|jab|pin|patch|drops?|"
+    r"spray|pessary|suppository|tablet|film) (?:goes|go|is placed|is inserted|should go|sits|"
+    r"enters|is best placed) (?:into|in|on|under|onto|inside|between)\b"
+)
 _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
     r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
@@ -145,6 +181,13 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _MODAL_SUBJECT, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(
+        K.RECOMMENDATION, _FIRST_PERSON_ADVICE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN
+    ),
+    Rule(K.TITRATION, _CALLS_FOR, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.CYCLE, _DURATION_ROW, G.CONTENT),
+    Rule(K.ADMINISTRATION, _DOSE_GOES, G.CONTENT),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
 )

@@ -39,7 +39,7 @@ _ROUTE_ADJ = (
 _ROUTE = re.compile(
     r"\b(?:subcutaneously|intramuscularly|intravenously|intranasally|sublingually|intradermally|"
     r"transdermally|buccally|rectally|orally|topically|subq|sub-q|s\.c\.|i\.m\.|i\.v\.|"
-    r"by (?:mouth|injection|infusion|inhalation)|under the tongue|(?:in|into) (?:the |a |your )?"
+    r"by (?:mouth|injection|infusion|inhalation)|under the tongue|(?:in|into) (?:the |a |your |each |one )?(?:\w+ )?"
     r"(?:nose|nostrils?|eyes?|ears?|veins?|muscles?|vagina|rectum)|eye ?drops?|ear ?drops?)\b|"
     rf"\b{_ROUTE_ADJ} (?:\w+ )?(?:administration|delivery|use|route|dos(?:e|es|ing|age)|"
     r"injections?|infusions?|sprays?|drops?|bolus|push|drip|tablets?|capsules?|solution|"

@@ -1,0 +1,61 @@
+"""Round-3 advice rules: report and scene frames (precision) and the new instruction shapes
+(recall). Sentences written for these tests, not taken from any dev set or probe."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.guards.dosing import scan_dosing
+from summarizer.models import DosingPolicy
+
+
+def _advice(text: str) -> bool:
+    return scan_dosing(text, DosingPolicy.ADVICE).dosing_advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nominal subject with a past verb of course
+        "Titration halted at 40 mg once liver tests rose.",
+        # a scene being described, not an instruction to the reader
+        "In the training video, the nurse injects 0.5 mL into the upper arm.",
+        "The animation shows the tablet dissolving under the tongue over two minutes.",
+        "The spray is pumped into the left nostril by the presenter before each take.",
+        # what a business does with a medicine
+        "Several telehealth clinics combine tirzepatide with niacinamide.",
+    ],
+)
+def test_reports_and_scenes_are_not_advice(text: str) -> None:
+    assert not _advice(text)
+    assert scan_dosing(text, DosingPolicy.STRICT).dosing_advice  # still dosing talk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adults can then move to the 10 mg tablet after a month.",
+        "Patients should complete the full ten-day course of capsules.",
+        "I'd run the peptide at 300 mcg before bed for a month.",
+        "A drop in kidney function warrants a dose reduction.",
+        "Strong inducers call for doubling the dose.",
+        "Cycle length: 6 weeks",
+        "Eight weeks on, followed by a four-week break.",
+        "The needle goes into the fatty layer just under the skin.",
+        "Watch the demo, then press the pen to your thigh for ten seconds.",
+    ],
+)
+def test_new_instruction_shapes_are_advice(text: str) -> None:
+    assert _advice(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users may begin to notice calmer mornings within 2 weeks of use.",
+        "Watch for signs of low blood sugar after each dose.",
+        "Recruitment stopped early because of slow enrolment.",
+    ],
+)
+def test_look_alikes_are_not_advice(text: str) -> None:
+    assert not _advice(text)
