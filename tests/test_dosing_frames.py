@@ -24,6 +24,13 @@ def _advice(text: str) -> bool:
         "The spray is pumped into the left nostril by the presenter before each take.",
         # what a business does with a medicine
         "Several telehealth clinics combine tirzepatide with niacinamide.",
+        # appearance, markings, meta text, hearsay, a label's history, a level comparison
+        "Once mixed, the reconstituted peptide is clear with no particles.",
+        "The oral syringe is marked in 0.5 mL steps up to 5 mL.",
+        "This article explains how dilution changes the units you draw.",
+        "A 500 mcg dose is often quoted on bodybuilding forums.",
+        "The leaflet was revised to add a 1 mg starting dose.",
+        "Trough levels were comparable with once-daily and twice-daily doses.",
     ],
 )
 def test_reports_and_scenes_are_not_advice(text: str) -> None:
@@ -43,6 +50,11 @@ def test_reports_and_scenes_are_not_advice(text: str) -> None:
         "Eight weeks on, followed by a four-week break.",
         "The needle goes into the fatty layer just under the skin.",
         "Watch the demo, then press the pen to your thigh for ten seconds.",
+        "Do not apply it more than 4 days in a row.",
+        "The tablet can be taken with or without a meal.",
+        "For jet lag, the first capsule is taken one hour before boarding.",
+        "Those over 90 kg need 2 tablets per dose.",
+        "Sema: 0.25 for a month, then 0.5 for a month.",
     ],
 )
 def test_new_instruction_shapes_are_advice(text: str) -> None:

@@ -107,6 +107,8 @@ _SCHEDULE = re.compile(
     r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
     r"\bspace[sd]? (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
     r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|ten) (?:days?|nights?|weeks?) in a row\b|"
+    r"\bconsecutive (?:days|nights|weeks|doses)\b|"
     r"\b(?:mornings?|evenings?|nights?|bedtime) only\b|"
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?)? ?(?:&|and|/|\+) ?(?:mon|tue|tues|"
     r"wed|thu|thur|thurs|fri|sat|sun)\b"
@@ -127,12 +129,22 @@ _PASSIVE = re.compile(
     r"instilled|sprayed|infused|diluted|stirred|stretched|shortened|lengthened|increased|"
     r"decreased|reduced|lowered|titrated|tapered)\b|"
     r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"
-    r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled) "
+    r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled|taken|"
+    r"swallowed|inhaled|sprayed) (?:(?:an|one|\d+|two|half an?) (?:hours?|minutes?) )?"
     r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b"
 )
 _MODAL = re.compile(
     r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|"
     r"limit|continue|repeat|increase|decrease|reduce|lower|double|last|go|move)\b"
+)
+# a modal passive of taking with how or when, even without a medicine word ("It can be taken at
+# any time of day"); an amount a population requires ("... more than 100 kg require 1.5 g")
+_HOW_TAKEN = re.compile(
+    r"\b(?:should|must|may|can|is to|are to) (?:\w+ ){0,2}?be (?:taken|used|given|applied|"
+    r"administered|injected|inhaled|swallowed)(?= (?:at|with|without|before|after|once|twice|"
+    r"every|daily|in the|on an?|whole|together)\b)|"
+    rf"\b(?:requires?|needs?) (?:a (?:dose|total) of |about |approximately |up to |at least )?"
+    rf"{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
 )
 # a modal instruction with a population or "you" as subject ("patients can switch to ...")
 _MODAL_SUBJECT = re.compile(
@@ -157,6 +169,8 @@ _CALLS_FOR = re.compile(
 )
 # a headed duration row ("Protocol length: 8-12 weeks") and a break after a run
 _DURATION_ROW = re.compile(
+    r"^[\W_]*[a-z][\w+ -]{0,20}: ?"
+    rf"{RANGE} (?:for|x) (?:a |an |one |{RANGE} )?(?:days?|weeks?|months?)\b|"
     r"^[\W_]*(?:protocol|cycle|course|treatment|run|phase|loading phase|maintenance)(?: length|"
     rf" duration| time)?(?: ?[:|] ?| - ){RANGE}[ -](?:days?|weeks?|months?)\b|"
     r"\bfollowed by (?:a |an )?(?:\w+ )?(?:break|pause|washout|rest period|time off)\b"
@@ -186,6 +200,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
         K.RECOMMENDATION, _FIRST_PERSON_ADVICE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN
     ),
     Rule(K.TITRATION, _CALLS_FOR, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _HOW_TAKEN, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.CYCLE, _DURATION_ROW, G.CONTENT),
     Rule(K.ADMINISTRATION, _DOSE_GOES, G.CONTENT),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),

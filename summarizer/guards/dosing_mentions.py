@@ -70,7 +70,9 @@ _FREQUENCY = re.compile(
     rf"\b(?:for|over|within|after) (?:up to |at least |about |around |roughly |the first )?"
     rf"{RANGE}[ -]{_PERIODS}\b|\b{RANGE}[ -](?:weeks?|months?)\b|"
     r"\b(?:at|before|after) (?:bed|bedtime|breakfast|lunch|dinner|meals?|night)\b|"
-    r"\b(?:in the|each|every) (?:morning|evening)\b|\bon an empty stomach\b"
+    r"\b(?:in the|each|every) (?:morning|evening)\b|\bon an empty stomach\b|"
+    r"\bfor (?:a|one|another|a further) (?:week|month|fortnight)\b|"
+    rf"\b{RANGE} (?:days?|nights?|weeks?) in a row\b|\bconsecutive (?:days|nights|weeks)\b"
 )
 # a sentence about a medicine or its use (the frequency rule needs one)
 _USE = re.compile(

@@ -130,7 +130,8 @@ PAST_FRAME = re.compile(
     r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
     r", (?:started|stopped|began)\b|"
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
-    r"observed|found|common|frequent|higher|lower)\b|"
+    r"observed|found|common|frequent|higher|lower|similar|comparable|unchanged|unaffected|updated|revised|amended|recalled|withdrawn|"
+    r"introduced|launched|relabel(?:l)?ed)\b|"
     # a nominal subject with a past-tense verb of course ("Dose escalation stopped at 600 mg")
     r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies) (?:was |were )?(?:stopped|halted|ended|"
     r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened)\b|"
@@ -180,6 +181,14 @@ DESCRIBE_FRAME = re.compile(
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
+    # appearance, markings, meta text and hearsay ("is clear and colourless", "is marked in 2.5 mL
+    # steps", "This guide explains ...", "the one most often quoted")
+    r"\b(?:is|are|looks?|appears?) (?:\w+ )?(?:clear|colou?rless|cloudy|hazy|transparent|"
+    r"odou?rless|yellowish|off-white)\b|\b(?:is|are) (?:\w+ )?(?:marked|graduated|labell?ed|"
+    r"printed|calibrated|engraved|scored|embossed|imprinted)\b|\btrough\b|"
+    r"\b(?:this|the|our|that) (?:\w+ )?(?:guide|article|page|post|section|chapter|review|episode|"
+    r"thread|video) (?:explains|describes|covers|discusses|reviews|looks at|walks)\b|"
+    r"\b(?:quoted|cited|mentioned|discussed|debated|advertised|claimed|rumou?red)\b|"
     # what a business or institution does with a medicine ("Compounding pharmacies mix ...")
     r"\b(?:pharmac(?:y|ies)|vendors?|clinics?|manufacturers?|makers?|compan(?:y|ies)|suppliers?|"
     r"labs?|laboratories|hospitals?|compounders?|brands?|retailers?|sellers?|insurers?) "
