@@ -31,6 +31,11 @@ def _advice(text: str) -> bool:
         "A 500 mcg dose is often quoted on bodybuilding forums.",
         "The leaflet was revised to add a 1 mg starting dose.",
         "Trough levels were comparable with once-daily and twice-daily doses.",
+        # how a regimen fared, what someone told a reporter, what critics say, regulators
+        "Safety was acceptable at doses of up to 40 mg.",
+        "She injects her pen every Friday night, her husband told reporters.",
+        "Experts warn that 5 mg twice a week is far too much.",
+        "The EMA is assessing the twice-yearly injection.",
     ],
 )
 def test_reports_and_scenes_are_not_advice(text: str) -> None:
@@ -55,6 +60,8 @@ def test_reports_and_scenes_are_not_advice(text: str) -> None:
         "For jet lag, the first capsule is taken one hour before boarding.",
         "Those over 90 kg need 2 tablets per dose.",
         "Sema: 0.25 for a month, then 0.5 for a month.",
+        "Avoid taking the tablets within 2 hours of antacids.",
+        "Teens 13-17: same as adults.",
     ],
 )
 def test_new_instruction_shapes_are_advice(text: str) -> None:

@@ -79,6 +79,8 @@ _OBJ = (
     r"all|both|half|another|any|no|some|up|down|off|on|in|out|back|away|over|into|onto|with|"
     r"without|under|for|after|before|until|at|to|from|between|through|about|around|across|along|"
     r"by|while|within|whole|intact|well|more|less|only|together|straight|right|\d|[a-z]{2,10}ly\b|"
+    r"(?:taking|using|giving|applying|injecting|mixing|combining|crushing|chewing|splitting|"
+    r"skipping|doubling|repeating)\b|"
     rf"{FORMS}\b))"
 )
 # idioms that are not instructions about a medicine
@@ -118,6 +120,12 @@ _POPULATION = (
     r"older adults|patients|ages?|(?:body )?weight|\d[^:|\n]{0,30}?(?:lbs?|kg|pounds|years?|yrs?|"
     r"months?|mos?)\b)"
 )
+# a population row that refers to another row's dose ("Children 12-17: same as adults")
+_SAME_AS_ROW = re.compile(
+    rf"^[\W_]*{_POPULATION}[^:|\n]{{0,50}}?(?: ?[:|] ?| - )(?:use |give |take )?(?:the )?"
+    r"(?:same (?:dose |amount )?as (?:for )?adults|as for adults|adult dos(?:e|age|ing)|"
+    r"half the adult (?:dose|amount))\b"
+)
 _HEADED_ROW = re.compile(
     rf"^[\W_]*{_POPULATION}[^:|\n]{{0,50}}?(?: ?[:|] ?| - )(?:take |give |chew |use |apply )?"
     rf"(?:{RANGE} ?(?:{MASS_VOL}|{FORMS})|½ ?{FORMS}|half (?:a |an )?{FORMS})\b"
@@ -156,7 +164,7 @@ _MODAL_SUBJECT = re.compile(
 )
 # the speaker's own recommendation: "I'd split the 5mg into two pins"
 _FIRST_PERSON_ADVICE = re.compile(
-    rf"\b(?:i'd|i would|i'll|i will|i always|i usually|id)(?: \w+ly)? (?P<hit>{_VERB}){_OBJ}"
+    rf"\b(?:i'd|i would|id)(?: \w+ly)? (?P<hit>{_VERB}){_OBJ}"
 )
 # a dose change a situation calls for: "requires halving the dose", "warrants a dose reduction"
 _CALLS_FOR = re.compile(
@@ -193,6 +201,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.DOSING_TABLE, _SAME_AS_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _MODAL_SUBJECT, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),

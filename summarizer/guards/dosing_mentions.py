@@ -65,7 +65,8 @@ _PERIODS = r"(?:hours?|hrs?|days?|nights?|weeks?|wks?|months?|mornings?|evenings
 _FREQUENCY = re.compile(
     rf"\b(?:once|twice|thrice|{RANGE} times?) (?:a|an|per|each|every|daily|weekly|monthly)\b|"
     r"\b(?:daily|nightly|weekly|fortnightly|monthly|hourly|bid|tid|qid|prn|as needed)\b|"
-    r"\b(?:once|twice)-(?:daily|weekly|monthly)\b|\b\d+[- ](?:weekly|daily|monthly|hourly)\b|"
+    r"\b(?:once|twice|\d+)[- ](?:daily|weekly|monthly|yearly|hourly)\b|\b(?:annually|quarterly)\b|"
+    r"\b(?:every|each|on) (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
     rf"\bevery (?:other |few |\d+(?:\.\d+)? (?:to \d+ )?|{RANGE} )?{_PERIODS}\b|"
     rf"\b(?:for|over|within|after) (?:up to |at least |about |around |roughly |the first )?"
     rf"{RANGE}[ -]{_PERIODS}\b|\b{RANGE}[ -](?:weeks?|months?)\b|"

@@ -132,6 +132,14 @@ PAST_FRAME = re.compile(
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
     r"observed|found|common|frequent|higher|lower|similar|comparable|unchanged|unaffected|updated|revised|amended|recalled|withdrawn|"
     r"introduced|launched|relabel(?:l)?ed)\b|"
+    # how a regimen fared, and what someone said to a reporter or critics say
+    r"\b(?:tolerability|efficacy|safety|adherence|compliance|response|uptake) (?:was|were|remained)\b|"
+    r"\b(?:was|were) (?:\w+ )?(?:good|poor|acceptable|excellent)\b|"
+    r"\b(?:told|said|says|wrote|explained|claimed|added) (?:\w+ ){0,2}?(?:reporters|journalists|"
+    r"the (?:paper|newspaper|committee|court|inquiry)|in an interview)\b|"
+    r"^\W*(?:critics|experts|doctors|researchers|regulators|officials|authors|scientists|analysts|"
+    r"campaigners) (?:\w+ )?(?:say|said|warn|warned|argue|argued|note|noted|believe|claim|fear|"
+    r"worry|caution)\b|"
     # a nominal subject with a past-tense verb of course ("Dose escalation stopped at 600 mg")
     r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies) (?:was |were )?(?:stopped|halted|ended|"
     r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened)\b|"
@@ -181,6 +189,8 @@ DESCRIBE_FRAME = re.compile(
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
+    # regulators at work ("The FDA is reviewing the once-monthly version")
+    r"\b(?:fda|ema|mhra|regulators?|the agency|health canada|tga)\b|"
     # appearance, markings, meta text and hearsay ("is clear and colourless", "is marked in 2.5 mL
     # steps", "This guide explains ...", "the one most often quoted")
     r"\b(?:is|are|looks?|appears?) (?:\w+ )?(?:clear|colou?rless|cloudy|hazy|transparent|"
