@@ -36,6 +36,7 @@ def _advice(text: str) -> bool:
         "She injects her pen every Friday night, her husband told reporters.",
         "Experts warn that 5 mg twice a week is far too much.",
         "The EMA is assessing the twice-yearly injection.",
+        "Most users split the weekly dose in two, according to a poll of 900 readers.",
     ],
 )
 def test_reports_and_scenes_are_not_advice(text: str) -> None:
@@ -62,6 +63,8 @@ def test_reports_and_scenes_are_not_advice(text: str) -> None:
         "Sema: 0.25 for a month, then 0.5 for a month.",
         "Avoid taking the tablets within 2 hours of antacids.",
         "Teens 13-17: same as adults.",
+        "Capsules should be separated by at least 6 hours.",
+        "Spacing the sprays evenly across the day keeps the effect steady.",
     ],
 )
 def test_new_instruction_shapes_are_advice(text: str) -> None:

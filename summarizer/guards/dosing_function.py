@@ -107,7 +107,7 @@ _SCHEDULE = re.compile(
     rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf)\b|"
     # spacing and round-the-clock schedules
     r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
-    r"\bspace[sd]? (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
+    r"\bspac(?:e|es|ed|ing) (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
     r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|ten) (?:days?|nights?|weeks?) in a row\b|"
     r"\bconsecutive (?:days|nights|weeks|doses)\b|"
@@ -133,7 +133,7 @@ _HEADED_ROW = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
     r"(?:split|crushed|chewed|opened|sprinkled|dissolved|doubled|halved|skipped|resumed|held|"
-    r"spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
+    r"spaced|separated|staggered|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
     r"instilled|sprayed|infused|diluted|stirred|stretched|shortened|lengthened|increased|"
     r"decreased|reduced|lowered|titrated|tapered)\b|"
     r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"

@@ -73,6 +73,7 @@ _FREQUENCY = re.compile(
     r"\b(?:at|before|after) (?:bed|bedtime|breakfast|lunch|dinner|meals?|night)\b|"
     r"\b(?:in the|each|every) (?:morning|evening)\b|\bon an empty stomach\b|"
     r"\bfor (?:a|one|another|a further) (?:week|month|fortnight)\b|"
+    rf"\b(?:separated|spaced|apart) by (?:at least |about )?{RANGE} (?:hours?|hrs?|days?)\b|"
     rf"\b{RANGE} (?:days?|nights?|weeks?) in a row\b|\bconsecutive (?:days|nights|weeks)\b"
 )
 # a sentence about a medicine or its use (the frequency rule needs one)

@@ -132,6 +132,9 @@ PAST_FRAME = re.compile(
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
     r"observed|found|common|frequent|higher|lower|similar|comparable|unchanged|unaffected|updated|revised|amended|recalled|withdrawn|"
     r"introduced|launched|relabel(?:l)?ed)\b|"
+    # survey and poll findings ("Many people skip the loading phase, according to a survey")
+    r"\baccording to (?:a|the|one|their|our|this) (?:\w+ )?(?:survey|poll|study|report|review|"
+    r"analysis|data|audit)\b|\b(?:a|one|the) (?:\w+ )?(?:survey|poll) (?:found|of|showed)\b|"
     # how a regimen fared, and what someone said to a reporter or critics say
     r"\b(?:tolerability|efficacy|safety|adherence|compliance|response|uptake) (?:was|were|remained)\b|"
     r"\b(?:was|were) (?:\w+ )?(?:good|poor|acceptable|excellent)\b|"
