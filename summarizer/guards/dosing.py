@@ -35,6 +35,12 @@ rules (:mod:`summarizer.guards.dosing_function`): a clause-initial instruction v
 medicine in the sentence, schedules, headed table rows, passive and modal prescriptions. A
 sentence that opens as a stop-use, ask-a-professional or monitoring instruction is not a regimen
 unless it also holds an amount (:data:`summarizer.guards.dosing_patterns.OPENS_NOT_A_REGIMEN`).
+
+``strict`` is a superset of ``advice`` by construction: both run the same shared rules, ``advice``
+keeps a sentence's hits only when :func:`_is_advice` says so, ``strict`` keeps them all and adds
+the broad mention rules of :mod:`summarizer.guards.dosing_mentions` (a route, an injection site, a
+frequency or duration beside a medicine or use word, a dose change) on sentences the shared rules
+found nothing in; so they never act as a cue for the shared rules or reach the advice decision.
 """
 
 from __future__ import annotations
@@ -44,6 +50,7 @@ from dataclasses import dataclass
 
 from summarizer.guards.dosing_directives import RULES as PHRASE_RULES
 from summarizer.guards.dosing_function import FUNCTION_RULES
+from summarizer.guards.dosing_mentions import STRICT_RULES
 from summarizer.guards.dosing_patterns import (
     DESCRIBE_FRAME,
     DOSE_CONTEXT,
@@ -142,9 +149,9 @@ class _Hit:
     end: int
 
 
-def _raw_hits(sentence: str) -> list[_Hit]:
+def _raw_hits(sentence: str, rules: tuple[Rule, ...] = RULES) -> list[_Hit]:
     hits: list[_Hit] = []
-    for rule in RULES:
+    for rule in rules:
         if rule.requires is not None and not rule.requires.search(sentence):
             continue
         if rule.veto is not None and rule.veto.search(sentence):
@@ -160,6 +167,15 @@ def _raw_hits(sentence: str) -> list[_Hit]:
 
 
 def _sentence_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
+    out = _shared_hits(sentence, policy)
+    if policy is DosingPolicy.STRICT and not out:
+        # strict = everything the shared rules keep (a superset of advice); where they keep
+        # nothing, the broad mentions (a fallback, so flagged sentences keep their findings)
+        out = _raw_hits(sentence, STRICT_RULES)
+    return out
+
+
+def _shared_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
     hits = _raw_hits(sentence)
     if not hits:
         return []

@@ -11,7 +11,10 @@ they have seen. These rules look at what a sentence *does* instead:
 - a **schedule**: an amount per unit of time ("0.25 mg weekly", "2 drops each side"), spacing
   ("8 hours apart", "around the clock"), or a headed row ("Infants 6-11 months (18-23 lb): 1.25 mL");
 - a **prescription in the passive**: "can be doubled", "are given at separate sites", "works best
-  when taken"; a **modal instruction** ("should wait until ...").
+  when taken"; a **modal instruction** ("should wait until ...", "patients can switch to ...");
+- the speaker's own **recommendation** ("I'd split the 5mg into two pins"), a dose change a
+  situation **calls for** ("requires halving the dose"), a headed **duration row** ("Protocol
+  length: 8-12 weeks") and **where a dose goes** ("The injection goes into the buttock").
 """
 
 from __future__ import annotations
@@ -76,6 +79,8 @@ _OBJ = (
     r"all|both|half|another|any|no|some|up|down|off|on|in|out|back|away|over|into|onto|with|"
     r"without|under|for|after|before|until|at|to|from|between|through|about|around|across|along|"
     r"by|while|within|whole|intact|well|more|less|only|together|straight|right|\d|[a-z]{2,10}ly\b|"
+    r"(?:taking|using|giving|applying|injecting|mixing|combining|crushing|chewing|splitting|"
+    r"skipping|doubling|repeating)\b|"
     rf"{FORMS}\b))"
 )
 # idioms that are not instructions about a medicine
@@ -102,8 +107,10 @@ _SCHEDULE = re.compile(
     rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf)\b|"
     # spacing and round-the-clock schedules
     r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
-    r"\bspace[sd]? (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
+    r"\bspac(?:e|es|ed|ing) (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
     r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|ten) (?:days?|nights?|weeks?) in a row\b|"
+    r"\bconsecutive (?:days|nights|weeks|doses)\b|"
     r"\b(?:mornings?|evenings?|nights?|bedtime) only\b|"
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?)? ?(?:&|and|/|\+) ?(?:mon|tue|tues|"
     r"wed|thu|thur|thurs|fri|sat|sun)\b"
@@ -113,6 +120,12 @@ _POPULATION = (
     r"older adults|patients|ages?|(?:body )?weight|\d[^:|\n]{0,30}?(?:lbs?|kg|pounds|years?|yrs?|"
     r"months?|mos?)\b)"
 )
+# a population row that refers to another row's dose ("Children 12-17: same as adults")
+_SAME_AS_ROW = re.compile(
+    rf"^[\W_]*{_POPULATION}[^:|\n]{{0,50}}?(?: ?[:|] ?| - )(?:use |give |take )?(?:the )?"
+    r"(?:same (?:dose |amount )?as (?:for )?adults|as for adults|adult dos(?:e|age|ing)|"
+    r"half the adult (?:dose|amount))\b"
+)
 _HEADED_ROW = re.compile(
     rf"^[\W_]*{_POPULATION}[^:|\n]{{0,50}}?(?: ?[:|] ?| - )(?:take |give |chew |use |apply )?"
     rf"(?:{RANGE} ?(?:{MASS_VOL}|{FORMS})|½ ?{FORMS}|half (?:a |an )?{FORMS})\b"
@@ -120,16 +133,61 @@ _HEADED_ROW = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:should|must|may|can|could|might|is to|are to)(?: \w+){0,2}? be (?:\w+ )?"
     r"(?:split|crushed|chewed|opened|sprinkled|dissolved|doubled|halved|skipped|resumed|held|"
-    r"spaced|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
+    r"spaced|separated|staggered|timed|repeated|inhaled|worn|placed|inserted|rotated|mixed|swallowed|injected|"
     r"instilled|sprayed|infused|diluted|stirred|stretched|shortened|lengthened|increased|"
     r"decreased|reduced|lowered|titrated|tapered)\b|"
     r"\b(?:works?|is|are) (?:best|most effective) (?:when |if )?(?:taken|used|given|applied)\b|"
-    r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled) "
+    r"\b(?:is|are) (?:\w+ly )?(?:given|administered|injected|infused|applied|instilled|taken|"
+    r"swallowed|inhaled|sprayed) (?:(?:an|one|\d+|two|half an?) (?:hours?|minutes?) )?"
     r"(?:at|in|into|on|over|every|once|twice|with|under|before|after)\b"
 )
 _MODAL = re.compile(
     r"\b(?:should|must) (?:not )?(?:wait|stay|remain|hold|skip|space|split|swallow|chew|"
     r"limit|continue|repeat|increase|decrease|reduce|lower|double|last|go|move)\b"
+)
+# a modal passive of taking with how or when, even without a medicine word ("It can be taken at
+# any time of day"); an amount a population requires ("... more than 100 kg require 1.5 g")
+_HOW_TAKEN = re.compile(
+    r"\b(?:should|must|may|can|is to|are to) (?:\w+ ){0,2}?be (?:taken|used|given|applied|"
+    r"administered|injected|inhaled|swallowed)(?= (?:at|with|without|before|after|once|twice|"
+    r"every|daily|in the|on an?|whole|together)\b)|"
+    rf"\b(?:requires?|needs?) (?:a (?:dose|total) of |about |approximately |up to |at least )?"
+    rf"{RANGE} ?(?:{MASS_VOL}|{FORMS})\b"
+)
+# a modal instruction with a population or "you" as subject ("patients can switch to ...")
+_MODAL_SUBJECT = re.compile(
+    r"\b(?:you|patients|adults|users|children|adolescents|beginners|most people) (?:can|may|could|"
+    r"should|must) (?:then |now |safely |also |gradually )?(?:switch|move|step (?:up|down)|go (?:up|"
+    r"down)|increase|decrease|reduce|double|split|take|use|inject|apply|continue|resume|repeat|"
+    r"finish|complete|keep|stay|skip|(?:start|begin)(?! to\b))\b|"
+    r"\b(?:should|must) (?:always )?(?:finish|complete|keep (?:taking|using))\b"
+)
+# the speaker's own recommendation: "I'd split the 5mg into two pins"
+_FIRST_PERSON_ADVICE = re.compile(
+    rf"\b(?:i'd|i would|id)(?: \w+ly)? (?P<hit>{_VERB}){_OBJ}"
+)
+# a dose change a situation calls for: "requires halving the dose", "warrants a dose reduction"
+_CALLS_FOR = re.compile(
+    r"\b(?:requires?|required|needs?|calls? for|warrants?|means?) (?:a |an )?(?:halving|doubling|"
+    r"reducing|lowering|increasing|raising|adjusting|skipping|splitting|spacing out|cutting) "
+    r"(?:of )?(?:the |your |each )?(?:dose|doses|dosage|dosing|interval)\b|"
+    r"\b(?:requires?|needs?|warrants?|calls? for) (?:a |an )?(?:\w+ )?dos(?:e|age|ing) "
+    r"(?:reduction|adjustment|increase|decrease|change|modification)\b|"
+    r"\b(?:finish|complete) (?:the |your )?(?:whole |full |entire )?course\b"
+)
+# a headed duration row ("Protocol length: 8-12 weeks") and a break after a run
+_DURATION_ROW = re.compile(
+    r"^[\W_]*[a-z][\w+ -]{0,20}: ?"
+    rf"{RANGE} (?:for|x) (?:a |an |one |{RANGE} )?(?:days?|weeks?|months?)\b|"
+    r"^[\W_]*(?:protocol|cycle|course|treatment|run|phase|loading phase|maintenance)(?: length|"
+    rf" duration| time)?(?: ?[:|] ?| - ){RANGE}[ -](?:days?|weeks?|months?)\b|"
+    r"\bfollowed by (?:a |an )?(?:\w+ )?(?:break|pause|washout|rest period|time off)\b"
+)
+# where a dose goes, said of the dose itself ("The injection goes into the upper buttock")
+_DOSE_GOES = re.compile(
+    r"^[\W_]*(?:the |each |every |your )?(?:injection|shot|needle|dose|jab|pin|patch|drops?|"
+    r"spray|pessary|suppository|tablet|film) (?:goes|go|is placed|is inserted|should go|sits|"
+    r"enters|is best placed) (?:into|in|on|under|onto|inside|between)\b"
 )
 _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
@@ -143,8 +201,17 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.DOSING_TABLE, _SAME_AS_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _PASSIVE, G.DIRECTIVE, requires=MED_THING, veto=NOT_A_REGIMEN),
     Rule(K.RECOMMENDATION, _MODAL, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _MODAL_SUBJECT, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
+    Rule(
+        K.RECOMMENDATION, _FIRST_PERSON_ADVICE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN
+    ),
+    Rule(K.TITRATION, _CALLS_FOR, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.RECOMMENDATION, _HOW_TAKEN, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.CYCLE, _DURATION_ROW, G.CONTENT),
+    Rule(K.ADMINISTRATION, _DOSE_GOES, G.CONTENT),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
 )

@@ -130,7 +130,31 @@ PAST_FRAME = re.compile(
     r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
     r", (?:started|stopped|began)\b|"
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
-    r"observed|found|common|frequent|higher|lower)\b"
+    r"observed|found|common|frequent|higher|lower|similar|comparable|unchanged|unaffected|updated|revised|amended|recalled|withdrawn|"
+    r"introduced|launched|relabel(?:l)?ed)\b|"
+    # survey and poll findings ("Many people skip the loading phase, according to a survey")
+    r"\baccording to (?:a|the|one|their|our|this) (?:\w+ )?(?:survey|poll|study|report|review|"
+    r"analysis|data|audit)\b|\b(?:a|one|the) (?:\w+ )?(?:survey|poll) (?:found|of|showed)\b|"
+    # how a regimen fared, and what someone said to a reporter or critics say
+    r"\b(?:tolerability|efficacy|safety|adherence|compliance|response|uptake) (?:was|were|remained)\b|"
+    r"\b(?:was|were) (?:\w+ )?(?:good|poor|acceptable|excellent)\b|"
+    r"\b(?:told|said|says|wrote|explained|claimed|added) (?:\w+ ){0,2}?(?:reporters|journalists|"
+    r"the (?:paper|newspaper|committee|court|inquiry)|in an interview)\b|"
+    r"^\W*(?:critics|experts|doctors|researchers|regulators|officials|authors|scientists|analysts|"
+    r"campaigners) (?:\w+ )?(?:say|said|warn|warned|argue|argued|note|noted|believe|claim|fear|"
+    r"worry|caution)\b|"
+    # a nominal subject with a past-tense verb of course ("Dose escalation stopped at 600 mg")
+    r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies) (?:was |were )?(?:stopped|halted|ended|"
+    r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened)\b|"
+    # a scene being described: a video, photo or advert, or a third party doing it on camera
+    r"\bin (?:the|this|that|a|an|our) (?:\w+ )?(?:video|clip|photo|photograph|picture|image|"
+    r"advert|advertisement|commercial|footage|film|scene|cartoon|animation|illustration|"
+    r"demonstration|demo|tutorial)s?\b|"
+    r"\b(?:video|clip|photo|footage|image|picture|advert|cartoon|animation|illustration|"
+    r"diagram|figure|drawing|chart) (?:\w+ )?(?:shows?|showed|depicts?|illustrates?)\b|"
+    r"\b(?:is|are|was|were|being) (?:\w+ )?\w+(?:ed|en) (?:\w+ ){0,8}?by (?:the|a|an|our) "
+    r"(?:\w+ )?(?:nurses?|actors?|presenters?|technicians?|researchers?|investigators?|staff|"
+    r"models?|demonstrators?|host|narrator)\b"
 )
 
 DESCRIBE_FRAME = re.compile(
@@ -168,6 +192,21 @@ DESCRIBE_FRAME = re.compile(
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
+    # regulators at work ("The FDA is reviewing the once-monthly version")
+    r"\b(?:fda|ema|mhra|regulators?|the agency|health canada|tga)\b|"
+    # appearance, markings, meta text and hearsay ("is clear and colourless", "is marked in 2.5 mL
+    # steps", "This guide explains ...", "the one most often quoted")
+    r"\b(?:is|are|looks?|appears?) (?:\w+ )?(?:clear|colou?rless|cloudy|hazy|transparent|"
+    r"odou?rless|yellowish|off-white)\b|\b(?:is|are) (?:\w+ )?(?:marked|graduated|labell?ed|"
+    r"printed|calibrated|engraved|scored|embossed|imprinted)\b|\btrough\b|"
+    r"\b(?:this|the|our|that) (?:\w+ )?(?:guide|article|page|post|section|chapter|review|episode|"
+    r"thread|video) (?:explains|describes|covers|discusses|reviews|looks at|walks)\b|"
+    r"\b(?:quoted|cited|mentioned|discussed|debated|advertised|claimed|rumou?red)\b|"
+    # what a business or institution does with a medicine ("Compounding pharmacies mix ...")
+    r"\b(?:pharmac(?:y|ies)|vendors?|clinics?|manufacturers?|makers?|compan(?:y|ies)|suppliers?|"
+    r"labs?|laboratories|hospitals?|compounders?|brands?|retailers?|sellers?|insurers?) "
+    r"(?:\w+ )?(?:mix|sell|make|offer|ship|add|combine|prepare|supply|label|market|dispense|"
+    r"stock|list)(?:e?s)?\b|"
     r"\b(?:patients|people|users|many|some) (?:often|sometimes|commonly|frequently|rarely|tend to) "
     r"(?:forget|miss|skip|complain|report|struggle|experience|find|notice|worry)\b"
 )
@@ -175,8 +214,9 @@ DESCRIBE_FRAME = re.compile(
 # an opening that gives no regimen: stop-use, ask-a-professional and monitoring sentences
 OPENS_NOT_A_REGIMEN = re.compile(
     r"^\W*(?:stop (?:use|using|taking)\b|(?:ask|consult|call|tell|talk to|see|contact) (?:a|an|your|"
-    r"the)\b|seek\b|(?:check|monitor|measure|test|record|watch)\b(?! (?:the |your |each )?(?:dose|"
-    r"label|pen|syringe|vial|window|solution|liquid|medicine|counter)))"
+    r"the)\b|seek\b|(?:check|monitor|measure|test|record|watch)\b(?! (?:the |your |each |this |a )?"
+    r"(?:\w+ )?(?:dose|label|pen|syringe|vial|window|solution|liquid|medicine|counter|video|demo|"
+    r"clip|tutorial|diagram)))"
 )
 
 # A dose amount whose sentence names a protocol or regimen is reported as a protocol range.
