@@ -9,6 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hypothesis import strategies as st
+
+from summarizer.guards.dosing import scan_dosing
+from summarizer.models import DosingPolicy
+
 ARTICLE = (
     "Selank is a synthetic peptide developed in Russia and studied mainly for anxiety. "
     "A 2008 study compared Selank with medazepam in 62 patients and reported a comparable "
@@ -47,3 +52,43 @@ SUMMARY: dict[str, Any] = {
     "caveats": [{"text": T_CAVEAT, "quotes": [S_CAVEAT]}],
 }
 VALID = json.dumps(SUMMARY)
+
+#: Word lists for the grounding property tests: a span built from these, and claims built
+#: from the span (numbers, names and a species among them).
+CLAIM_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Selank",
+            "reduced",
+            "anxiety",
+            "scores",
+            "in",
+            "62",
+            "patients",
+            "over",
+            "14",
+            "days",
+            "compared",
+            "with",
+            "medazepam",
+            "in",
+            "the",
+            "2008",
+            "trial",
+            "and",
+            "mice",
+            "rats",
+        ]
+    ),
+    min_size=4,
+    max_size=14,
+)
+
+
+def fires(text: str, policy: DosingPolicy) -> bool:
+    """Whether ``scan_dosing`` flags ``text`` under ``policy``; every finding's span must be
+    the text it reports."""
+    scan = scan_dosing(text, policy)
+    for f in scan.findings:
+        assert text[f.start : f.end] == f.text
+    return scan.dosing_advice

@@ -9,18 +9,11 @@ are instructions and descriptions that give no regimen.
 from __future__ import annotations
 
 import pytest
+from samples import fires
 
-from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy
 
 ADVICE, STRICT = DosingPolicy.ADVICE, DosingPolicy.STRICT
-
-
-def _fires(text: str, policy: DosingPolicy) -> bool:
-    scan = scan_dosing(text, policy)
-    for f in scan.findings:
-        assert text[f.start : f.end] == f.text
-    return scan.dosing_advice
 
 
 INSTRUCTIONS = [
@@ -67,31 +60,31 @@ NOT_A_REGIMEN = [
 
 @pytest.mark.parametrize("text", INSTRUCTIONS)
 def test_an_instruction_about_a_medicine_is_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", SCHEDULES_AND_ROWS)
 def test_schedules_and_headed_rows_are_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", PASSIVE_AND_MODAL)
 def test_passive_and_modal_prescriptions_are_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", NOT_A_REGIMEN)
 def test_instructions_and_descriptions_without_a_regimen_are_not_advice(text: str) -> None:
-    assert not _fires(text, ADVICE)
+    assert not fires(text, ADVICE)
 
 
 def test_a_stop_use_sentence_with_an_amount_stays_advice() -> None:
     text = "Stop taking it after 10 days; adults may repeat 2 tablets once if pain returns."
-    assert _fires(text, ADVICE)
-    assert not _fires("Stop use and see a doctor if the rash spreads beyond 3 days.", ADVICE)
+    assert fires(text, ADVICE)
+    assert not fires("Stop use and see a doctor if the rash spreads beyond 3 days.", ADVICE)
 
 
 def test_a_reported_schedule_stays_a_report() -> None:
     text = "Volunteers injected 1 mg weekly x4 before the scans."
-    assert not _fires(text, ADVICE)
-    assert _fires(text, STRICT)
+    assert not fires(text, ADVICE)
+    assert fires(text, STRICT)

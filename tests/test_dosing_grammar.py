@@ -7,18 +7,11 @@ same grammar as a probe miss in other words, so a word-for-word rule would not p
 from __future__ import annotations
 
 import pytest
+from samples import fires
 
-from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy
 
 ADVICE, STRICT = DosingPolicy.ADVICE, DosingPolicy.STRICT
-
-
-def _fires(text: str, policy: DosingPolicy) -> bool:
-    scan = scan_dosing(text, policy)
-    for f in scan.findings:
-        assert text[f.start : f.end] == f.text
-    return scan.dosing_advice
 
 
 HABITUAL = [
@@ -68,27 +61,27 @@ ADDRESSED_BESIDE_A_PAST_CLAUSE = [
 
 @pytest.mark.parametrize("text", HABITUAL)
 def test_habitual_third_person_use_is_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", LABEL_TABLES_AND_LIMITS)
 def test_label_table_cells_limits_and_meal_timing_are_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", IFU_STEPS)
 def test_instructions_for_use_steps_are_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", SCHEDULES_AND_COMBINATIONS)
 def test_schedules_breaks_pairings_and_missed_doses_are_advice(text: str) -> None:
-    assert _fires(text, ADVICE) and _fires(text, STRICT)
+    assert fires(text, ADVICE) and fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", ADDRESSED_BESIDE_A_PAST_CLAUSE)
 def test_second_person_instruction_survives_a_past_clause(text: str) -> None:
-    assert _fires(text, ADVICE)
+    assert fires(text, ADVICE)
 
 
 REPORTS = [
@@ -105,14 +98,14 @@ REPORTS = [
 
 @pytest.mark.parametrize("text", REPORTS)
 def test_reports_comparisons_and_device_contents_are_not_advice(text: str) -> None:
-    assert not _fires(text, ADVICE)
+    assert not fires(text, ADVICE)
 
 
 def test_used_together_alone_is_not_a_stacking_protocol() -> None:
     # a plain description of two compounds (the seed articles have one); evidence selection
     # withholds strict findings, so this must not fire
-    assert not _fires("The two peptides are often used together.", STRICT)
+    assert not fires("The two peptides are often used together.", STRICT)
 
 
 def test_combination_research_is_not_stacking_under_strict() -> None:
-    assert not _fires("Combination research is still preliminary.", STRICT)
+    assert not fires("Combination research is still preliminary.", STRICT)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import CLAIM_WORDS
 
 from summarizer.guards.facts import claim_names
 from summarizer.guards.grounding import Grounder
@@ -103,40 +104,13 @@ def test_coverage_gives_partial_credit_for_inflections_synonyms_and_frames() -> 
     assert bare.coverage < 0.5
 
 
-_WORDS = st.lists(
-    st.sampled_from(
-        [
-            "Selank",
-            "reduced",
-            "anxiety",
-            "scores",
-            "in",
-            "62",
-            "patients",
-            "over",
-            "14",
-            "days",
-            "compared",
-            "with",
-            "medazepam",
-            "in",
-            "the",
-            "2008",
-            "trial",
-            "and",
-            "mice",
-        ]
-    ),
-    min_size=4,
-    max_size=14,
-)
 _FRAMES = st.sampled_from(
     ["Researchers found that ", "A recent study showed that ", "The study reported that "]
 )
 
 
 @settings(max_examples=60, deadline=None)
-@given(_WORDS, _FRAMES)
+@given(CLAIM_WORDS, _FRAMES)
 def test_a_reporting_frame_does_not_unsupport_a_faithful_claim(
     words: list[str], frame: str
 ) -> None:

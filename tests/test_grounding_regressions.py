@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from samples import CLAIM_WORDS
 
 from summarizer.guards.anchoring import QuoteLocator
 from summarizer.guards.grounding import Grounder, GroundingConfig
@@ -155,45 +156,17 @@ def test_seed_article_probe_rates() -> None:
     assert caught / changed >= 0.9
 
 
-_WORDS = st.lists(
-    st.sampled_from(
-        [
-            "Selank",
-            "reduced",
-            "anxiety",
-            "scores",
-            "in",
-            "62",
-            "patients",
-            "over",
-            "14",
-            "days",
-            "compared",
-            "with",
-            "medazepam",
-            "in",
-            "the",
-            "2008",
-            "trial",
-            "and",
-            "mice",
-            "rats",
-        ]
-    ),
-    min_size=4,
-    max_size=14,
-)
 
 
 @settings(max_examples=60, deadline=None)
-@given(_WORDS)
+@given(CLAIM_WORDS)
 def test_claim_equal_to_its_span_is_supported(words: list[str]) -> None:
     span = " ".join(words) + "."
     assert Grounder(span).check(span, [span]).verdict is Verdict.SUPPORTED
 
 
 @settings(max_examples=60, deadline=None)
-@given(_WORDS, st.data())
+@given(CLAIM_WORDS, st.data())
 def test_changing_any_digit_makes_it_unsupported(words: list[str], data: st.DataObject) -> None:
     span = " ".join(words) + "."
     where = [i for i, ch in enumerate(span) if ch.isdigit()]
