@@ -188,7 +188,7 @@ def evaluate(
     for split, items in splits.items():
         gold = [it["label"] != "supported" for it in items]
         if cold:
-            from summarizer import embedding
+            from summarizer.guards import embedding
 
             embedding.clear_cache()
         t0 = time.perf_counter()
@@ -309,7 +309,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.errors:
             write_errors(args.errors, splits, default, modes)
     if args.embedding:
-        from summarizer import embedding
+        from summarizer.guards import embedding
         from summarizer.errors import UsageError
 
         try:
