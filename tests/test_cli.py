@@ -890,3 +890,41 @@ def test_make_provider_replay_from_dict_sequence() -> None:
     request = ChatRequest(messages=(), schema=None)
     assert provider.complete(request) == completion
     assert provider.served == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["summarize", "--bogus", "x.txt"], "No such option: --bogus"),
+        (["nosuch"], "No such command 'nosuch'"),
+        (["summarize"], "Missing argument"),
+        (["summarize", "--jobs", "many", "x.txt"], "Invalid value for '--jobs'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    args: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from summarizer.cli.common import run_app
+
+    assert run_app(args) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert needle in lines[0] and lines[0].startswith("summarizer")
+    assert "--help" in lines[0]
+    assert captured.out == ""
+
+
+def test_console_script_usage_error_is_one_line() -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-c", "from summarizer.cli import main; main()", "summarize", "--bogus"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "No such option: --bogus" in proc.stderr
+    assert "Traceback" not in proc.stderr and "╭" not in proc.stderr

@@ -9,8 +9,10 @@ with ``--verbose``).
 
 from __future__ import annotations
 
+import sys
+
 from . import batch, guards, logs, runs, summarize
-from .common import app
+from .common import app, run_app
 
 __all__ = ["app", "main"]
 
@@ -18,5 +20,5 @@ _COMMANDS = (batch, guards, logs, runs, summarize)  # imported for their @app.co
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: every error, usage errors included, is one line."""
+    sys.exit(run_app())

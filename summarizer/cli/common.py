@@ -20,6 +20,12 @@ from ..errors import SummarizerError
 
 EXIT_OK, EXIT_REJECTED, EXIT_INPUT = 0, 1, 2
 
+# Click's error classes, found through typer's public BadParameter: typer vendors click in
+# recent releases (typer._click) and uses the click package in older ones.
+_CLICK_ERRORS = {c.__name__: c for c in typer.BadParameter.__mro__}
+UsageError: type[Exception] = _CLICK_ERRORS["UsageError"]
+ClickException: type[Exception] = _CLICK_ERRORS["ClickException"]
+
 app = typer.Typer(
     name="summarizer",
     help="Guardrailed, quote-anchored summaries of articles. Exit codes: 0 accepted, "
@@ -96,6 +102,30 @@ def guarded(verbose: bool, fn: Callable[[], T]) -> T:
         if verbose:
             traceback.print_exc()
         raise fail(f"{exc.filename or 'I/O'}: {exc.strerror or exc}", EXIT_INPUT) from None
+
+
+def run_app(args: list[str] | None = None) -> int:
+    """Run the app as the console script does; usage errors become one line and exit 2.
+
+    Click's own rendering of a usage error is a usage line, a hint and a boxed message; an
+    editor scripting many files wants one line naming the problem, like every other error.
+    """
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=args, prog_name="summarizer", standalone_mode=False)
+    except UsageError as exc:
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "summarizer"
+        message = exc.format_message()  # type: ignore[attr-defined]
+        typer.echo(f"{where}: error: {message} (see '{where} --help')", err=True)
+        return EXIT_INPUT
+    except ClickException as exc:  # e.g. a file argument that cannot be opened
+        typer.echo(f"summarizer: error: {exc.format_message()}", err=True)  # type: ignore[attr-defined]
+        return int(getattr(exc, "exit_code", EXIT_INPUT))
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("summarizer: error: interrupted", err=True)
+        return 130
+    return result if isinstance(result, int) else EXIT_OK
 
 
 def echo_err(line: str) -> None:
