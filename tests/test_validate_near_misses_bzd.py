@@ -1,0 +1,351 @@
+"""A blind near-miss probe through ``validate``: the selank-vs-benzodiazepines article (issue 10).
+
+Written by hand in one sitting before any rule was changed for it; the first reading (blind)
+rejected 15 of the 25 near-misses and accepted the faithful control. The misses are marked
+``xfail(strict=True)``: each names the kind of change the guards cannot see yet, and the mark
+fails the suite the day a change starts catching it, so it has to be moved into the passing set.
+Like every hand-written probe here it is development data, not a held-out figure.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarizer.guards import GuardConfig
+from summarizer.models import DosingPolicy, Status
+from summarizer.source import read_source
+from summarizer.validation import validate_summary
+
+ART = (
+    Path(__file__).resolve().parent.parent / "golden" / "selank-vs-benzodiazepines" / "article.txt"
+)
+Q_ZOZ = "Zozulya and colleagues (2008) reported a clinical study of Selank in patients with generalized anxiety disorder and neurasthenia, with the benzodiazepine medazepam as a comparator[3]."
+Q_14 = "The endpoints were standard psychiatric anxiety scales applied longitudinally over a treatment course of approximately 14 days."
+Q_ARM = "The Selank arm did not report the sedation, motor impairment, or anterograde-amnesia complaints associated with the medazepam arm."
+Q_KOST = "Kost and colleagues (2001) reported that Selank (and Semax) inhibit leucine aminopeptidase and angiotensin-converting enzyme in human serum, prolonging the half-life of endogenous enkephalins[5]."
+Q_RATS = "Kozlovskii and Danchev (2003) reported that Selank optimized performance on a conditioned active-avoidance task in rats: the animals retained learning and performance, but with reduced stress signature and no motor impairment[6]."
+Q_MED = "Medvedev and colleagues (2015) reported on Selank in clinical practice as an adjunct to standard pharmacotherapy in mixed anxiety disorders[4]."
+Q_OBS = "The clinical context (post-Soviet Russian psychiatric practice) is not directly comparable to Western prescribing, and the report is observational rather than randomized, but the directional finding is consistent with the mechanistic story."
+Q_CT = "ClinicalTrials.gov and EudraCT do not contain registered Phase 3 trials of Selank against benzodiazepines."
+Q_PREC = "The precise binding biochemistry — whether Selank acts directly on GABA-A pentamers, on an upstream GABAergic regulator, or via the enkephalin pathway discussed below — remains less completely characterized than the BZD-site model."
+
+
+def it(text: str, quote: str, kind: str = "finding", level: str | None = None) -> dict[str, Any]:
+    return {"text": text, "quotes": [quote], "kind": kind, "evidence_level": level}
+
+
+CONTROL: dict[str, Any] = {
+    "overview": {
+        "text": "Zozulya and colleagues (2008) studied Selank in patients with generalized anxiety disorder and neurasthenia, with medazepam as a comparator.",
+        "quotes": [Q_ZOZ],
+    },
+    "claims": [
+        it(
+            "The Selank arm did not report the sedation, motor impairment or amnesia complaints seen with medazepam.",
+            Q_ARM,
+            "evidence",
+            "human_trial",
+        ),
+        it(
+            "Kost and colleagues (2001) reported that Selank inhibits leucine aminopeptidase and angiotensin-converting enzyme in human serum.",
+            Q_KOST,
+            "mechanism",
+            "in_vitro",
+        ),
+        it(
+            "In rats, Selank optimized performance on a conditioned active-avoidance task with no motor impairment, Kozlovskii and Danchev (2003) reported.",
+            Q_RATS,
+            "evidence",
+            "animal",
+        ),
+        it(
+            "Medvedev and colleagues (2015) reported on Selank as an adjunct to standard pharmacotherapy in mixed anxiety disorders.",
+            Q_MED,
+            "evidence",
+            "unspecified",
+        ),
+    ],
+    "caveats": [
+        {
+            "text": "The report is not directly comparable to Western prescribing and is observational rather than randomized.",
+            "quotes": [Q_OBS],
+        },
+        {
+            "text": "ClinicalTrials.gov and EudraCT hold no registered Phase 3 trials of Selank against benzodiazepines.",
+            "quotes": [Q_CT],
+        },
+    ],
+}
+
+
+def claim(n: int, text: str, quotes: list[str] | None = None) -> dict[str, Any]:
+    s = copy.deepcopy(CONTROL)
+    s["claims"][n]["text"] = text
+    if quotes is not None:
+        s["claims"][n]["quotes"] = quotes
+    return s
+
+
+def cav(n: int, text: str) -> dict[str, Any]:
+    s = copy.deepcopy(CONTROL)
+    s["caveats"][n]["text"] = text
+    return s
+
+
+def extra(item: dict[str, Any]) -> dict[str, Any]:
+    s = copy.deepcopy(CONTROL)
+    s["claims"].append(item)
+    return s
+
+
+def over(text: str) -> dict[str, Any]:
+    s = copy.deepcopy(CONTROL)
+    s["overview"]["text"] = text
+    return s
+
+
+NEAR: list[tuple[str, dict[str, Any]]] = [
+    (
+        "year",
+        over(
+            "Zozulya and colleagues (2010) studied Selank in patients with generalized anxiety disorder and neurasthenia, with medazepam as a comparator."
+        ),
+    ),
+    (
+        "comparator-swap",
+        over(
+            "Zozulya and colleagues (2008) studied Selank in patients with generalized anxiety disorder and neurasthenia, with diazepam as a comparator."
+        ),
+    ),
+    (
+        "comparator-placebo",
+        over(
+            "Zozulya and colleagues (2008) studied Selank in patients with generalized anxiety disorder and neurasthenia, with placebo as a comparator."
+        ),
+    ),
+    (
+        "condition-swap",
+        over(
+            "Zozulya and colleagues (2008) studied Selank in patients with panic disorder and neurasthenia, with medazepam as a comparator."
+        ),
+    ),
+    (
+        "negation-dropped",
+        claim(
+            0,
+            "The Selank arm reported the sedation, motor impairment or amnesia complaints seen with medazepam.",
+        ),
+    ),
+    (
+        "role-swap-arm",
+        claim(
+            0,
+            "The medazepam arm did not report the sedation, motor impairment or amnesia complaints seen with Selank.",
+        ),
+    ),
+    (
+        "duration-number",
+        extra(
+            it(
+                "The endpoints were standard anxiety scales applied over a treatment course of approximately 28 days.",
+                Q_14,
+                "evidence",
+                "human_trial",
+            )
+        ),
+    ),
+    (
+        "duration-number-word",
+        extra(
+            it(
+                "The endpoints were standard anxiety scales applied over a treatment course of about four weeks.",
+                Q_14,
+                "evidence",
+                "human_trial",
+            )
+        ),
+    ),
+    (
+        "subject-swap-enzyme",
+        claim(
+            1,
+            "Kost and colleagues (2001) reported that leucine aminopeptidase inhibits Selank in human serum.",
+        ),
+    ),
+    (
+        "author-swap",
+        claim(
+            1,
+            "Zozulya and colleagues (2001) reported that Selank inhibits leucine aminopeptidase and angiotensin-converting enzyme in human serum.",
+        ),
+    ),
+    (
+        "level-serum-to-patients",
+        claim(
+            1,
+            "Kost and colleagues (2001) reported that Selank inhibits leucine aminopeptidase and angiotensin-converting enzyme in patients.",
+        ),
+    ),
+    (
+        "rats-to-humans",
+        claim(
+            2,
+            "In healthy volunteers, Selank optimized performance on a conditioned active-avoidance task with no motor impairment, Kozlovskii and Danchev (2003) reported.",
+        ),
+    ),
+    (
+        "direction-impaired",
+        claim(
+            2,
+            "In rats, Selank impaired performance on a conditioned active-avoidance task with no motor impairment, Kozlovskii and Danchev (2003) reported.",
+        ),
+    ),
+    (
+        "no-motor-to-motor",
+        claim(
+            2,
+            "In rats, Selank optimized performance on a conditioned active-avoidance task but caused motor impairment, Kozlovskii and Danchev (2003) reported.",
+        ),
+    ),
+    (
+        "adjunct-to-replacement",
+        claim(
+            3,
+            "Medvedev and colleagues (2015) reported on Selank as a replacement for standard pharmacotherapy in mixed anxiety disorders.",
+        ),
+    ),
+    (
+        "observational-to-randomized",
+        cav(
+            0,
+            "The report is not directly comparable to Western prescribing and is randomized rather than observational.",
+        ),
+    ),
+    (
+        "registry-negation",
+        cav(
+            1,
+            "ClinicalTrials.gov and EudraCT hold registered Phase 3 trials of Selank against benzodiazepines.",
+        ),
+    ),
+    (
+        "phase-swap",
+        cav(
+            1,
+            "ClinicalTrials.gov and EudraCT hold no registered Phase 2 trials of Selank against benzodiazepines.",
+        ),
+    ),
+    (
+        "hedge-certainty",
+        extra(it("Selank acts directly on GABA-A pentamers.", Q_PREC, "mechanism", None)),
+    ),
+    (
+        "scope-all",
+        claim(
+            0, "No patient in any arm reported sedation, motor impairment or amnesia complaints."
+        ),
+    ),
+    (
+        "merge-studies",
+        claim(
+            3,
+            "Medvedev and colleagues (2015) reported on Selank as an adjunct in mixed anxiety disorders over a 14-day treatment course.",
+            [Q_MED, Q_14],
+        ),
+    ),
+    (
+        "dose-added",
+        claim(
+            3,
+            "Medvedev and colleagues (2015) reported on Selank at 900 mcg a day as an adjunct to standard pharmacotherapy in mixed anxiety disorders.",
+        ),
+    ),
+    (
+        "advice-added",
+        extra(
+            {
+                "text": "Patients tapering benzodiazepines should ask their doctor about switching to Selank.",
+                "quotes": [
+                    "it describes Selank being used to taper or replace benzodiazepine therapy in patients with established benzodiazepine exposure, without the rebound-anxiety spike that typically accompanies benzodiazepine withdrawal."
+                ],
+                "kind": "finding",
+                "evidence_level": None,
+            }
+        ),
+    ),
+    (
+        "fuzzy-quote-word",
+        claim(
+            1,
+            "Kost and colleagues (2001) reported that Selank inhibits leucine aminopeptidase in human serum.",
+            [
+                "Kost and colleagues (2001) reported that Selank (and Semax) activate leucine aminopeptidase and angiotensin-converting enzyme in human serum, prolonging the half-life of endogenous enkephalins[5]."
+            ],
+        ),
+    ),
+    (
+        "two-word-quote",
+        claim(
+            1,
+            "Kost and colleagues (2001) reported that Selank inhibits leucine aminopeptidase and angiotensin-converting enzyme in human serum.",
+            ["human serum"],
+        ),
+    ),
+]
+
+
+#: kinds the first (blind) reading accepted; see the module docstring
+BLIND_MISSES = {
+    "comparator-swap",
+    "condition-swap",
+    "role-swap-arm",
+    "subject-swap-enzyme",
+    "level-serum-to-patients",
+    "direction-impaired",
+    "adjunct-to-replacement",
+    "observational-to-randomized",
+    "hedge-certainty",
+    "merge-studies",
+}
+
+
+def _check(summary: dict[str, Any]) -> Any:
+    return validate_summary(
+        read_source(ART), json.dumps(summary), GuardConfig(dosing_policy=DosingPolicy.STRICT)
+    )
+
+
+def _codes(result: Any) -> list[str]:
+    return sorted(
+        {x.code for i in result.items for x in i.issues} | {x.code for x in result.reasons}
+    )
+
+
+def test_the_faithful_control_is_accepted() -> None:
+    result = _check(CONTROL)
+    assert result.status is Status.ACCEPTED, _codes(result)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        pytest.param(
+            s,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason="blind miss")]
+            if name in BLIND_MISSES
+            else [],
+        )
+        for name, s in NEAR
+    ],
+)
+def test_each_near_miss_is_rejected_with_a_reason(summary: dict[str, Any]) -> None:
+    result = _check(summary)
+    assert result.status is Status.REJECTED, "accepted"
+    assert _codes(result)
+    assert all(x.message for i in result.items for x in i.issues)
