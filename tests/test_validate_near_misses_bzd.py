@@ -299,6 +299,113 @@ NEAR: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+# Output-guard near-misses (promotion, recommendations, the same fact twice), written blind in
+# the same sitting: the first reading rejected 7 of 10. The two vendor items were then caught by
+# a new rule (a quoted span that is promotion is no evidence: ``quote_promotional``).
+Q_SUP = "Selank is supplied by PepMax under the slug selank for laboratory research use only."
+Q_COMP = "Companion PepMax research articles cover related ground: Semax vs Selank for the full structural and mechanistic comparison of the two Russian heptapeptides; What ≥99% purity actually means for the analytical-quality questions that apply to every peptide we ship; and How we verify peptide purity for the HPLC and mass-spectrometry workflow used on every Selank lot."
+Q_LIB = "PepMax Research Library articles are written and edited in-house against the primary literature cited in each piece."
+Q_DOC = "We document our analytical methods openly so readers can verify the underlying chemistry against the references provided rather than relying on author authority."
+Q_NICHE = "Anxiolytic efficacy without sedation and without dependence is a thing physicians have wanted for decades; the buspirone-class partial 5-HT₁₀ agonists addressed some of it but with weaker acute efficacy."
+Q_TAPER = "it describes Selank being used to taper or replace benzodiazepine therapy in patients with established benzodiazepine exposure, without the rebound-anxiety spike that typically accompanies benzodiazepine withdrawal."
+Q_ENK = "One pathway Selank engages that benzodiazepines do not is the inhibition of enkephalin-degrading enzymes."
+Q_HEAD = "The headline finding reported in the paper is that intranasal Selank reached an anxiolytic response in the same range as medazepam, while differing in two important respects:"
+
+
+def _x(text: str, quote: str, kind: str = "finding", level: str | None = None) -> dict[str, Any]:
+    return extra(it(text, quote, kind, level))
+
+
+def _two(*items: dict[str, Any]) -> dict[str, Any]:
+    s = copy.deepcopy(CONTROL)
+    s["claims"].extend(items)
+    return s
+
+
+OUTPUT_NEAR: list[tuple[str, dict[str, Any]]] = [
+    ("vendor-supply", _x("PepMax supplies Selank for laboratory research use.", Q_SUP)),
+    (
+        "purity-promo",
+        _x(
+            "PepMax verifies the purity of every Selank lot with HPLC and mass spectrometry.",
+            Q_COMP,
+        ),
+    ),
+    (
+        "companion-articles-cta",
+        _x(
+            "Companion PepMax research articles cover the full structural comparison of Semax and Selank.",
+            Q_COMP,
+        ),
+    ),
+    (
+        "publisher-self-praise",
+        _x(
+            "PepMax Research Library articles are written in-house against the primary literature.",
+            Q_LIB,
+        ),
+    ),
+    (
+        "publisher-transparency",
+        _x(
+            "PepMax documents its analytical methods openly so readers can verify the chemistry.",
+            Q_DOC,
+        ),
+    ),
+    (
+        "treatment-rec-niche",
+        _x(
+            "Selank fills the niche physicians have wanted: anxiety relief without sedation or dependence.",
+            Q_NICHE,
+        ),
+    ),
+    (
+        "treatment-rec-choice",
+        _x("Selank is a better choice than buspirone for acute anxiety.", Q_NICHE),
+    ),
+    (
+        "recommend-switch",
+        _x(
+            "Selank can be used to replace benzodiazepine therapy without rebound anxiety.", Q_TAPER
+        ),
+    ),
+    (
+        "same-fact-enkephalin",
+        _two(
+            it(
+                "One pathway Selank engages that benzodiazepines do not is inhibiting enkephalin-degrading enzymes.",
+                Q_ENK,
+                "mechanism",
+            ),
+            it(
+                "Unlike benzodiazepines, Selank inhibits the enzymes that degrade enkephalins.",
+                Q_ENK,
+                "mechanism",
+            ),
+        ),
+    ),
+    (
+        "same-fact-medazepam",
+        _two(
+            it(
+                "Selank's anxiolytic response was in the same range as medazepam's, the paper reported.",
+                Q_HEAD,
+                "evidence",
+                "human_trial",
+            ),
+            it(
+                "The paper's headline finding was that intranasal Selank matched medazepam's anxiolytic response range.",
+                Q_HEAD,
+                "evidence",
+                "human_trial",
+            ),
+        ),
+    ),
+]
+#: still accepted: the claim gives Selank a place the quoted sentence does not mention
+OUTPUT_MISSES = {"treatment-rec-niche"}
+
+
 #: kinds the first (blind) reading accepted; see the module docstring
 BLIND_MISSES = {
     "comparator-swap",
@@ -349,3 +456,30 @@ def test_each_near_miss_is_rejected_with_a_reason(summary: dict[str, Any]) -> No
     assert result.status is Status.REJECTED, "accepted"
     assert _codes(result)
     assert all(x.message for i in result.items for x in i.issues)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        pytest.param(
+            s,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason="blind miss")]
+            if name in OUTPUT_MISSES
+            else [],
+        )
+        for name, s in OUTPUT_NEAR
+    ],
+)
+def test_each_output_near_miss_is_rejected(summary: dict[str, Any]) -> None:
+    result = _check(summary)
+    assert result.status is Status.REJECTED, "accepted"
+    assert _codes(result)
+
+
+def test_a_quoted_vendor_sentence_is_no_evidence() -> None:
+    result = _check(OUTPUT_NEAR[0][1])
+    claim = next(i for i in result.items if str(i.path) == "claims[4]")
+    promo = [r for r in claim.issues if r.code == "quote_promotional"]
+    assert promo and "not evidence" in promo[0].message and "PepMax" in promo[0].message
+    assert result.items[1].accepted  # the faithful items beside it stay accepted

@@ -11,11 +11,12 @@ provider: the judge reaches a model only through the protocol it is given.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..models import (
     OVERVIEW,
+    Anchor,
     ClaimKind,
     DosingPolicy,
     ItemPath,
@@ -28,7 +29,7 @@ from ..models import (
 from .dosing import scan_dosing
 from .grounding import Grounder, GroundingConfig
 from .judge import JudgeModel, LLMJudge
-from .output import output_issues
+from .output import GuardCode, output_issues, promotion_in
 from .restatement import copies_quote, restatement_issues
 
 __all__ = [
@@ -107,6 +108,23 @@ def iter_items(
         yield ItemPath(Section.CAVEATS, i), caveat.text, list(caveat.quotes), None, False
 
 
+def _promotional_spans(anchors: Sequence[Anchor]) -> list[Reason]:
+    """A quoted span that is promotion or a call to action is no evidence, however faithfully
+    the item restates it ("PepMax supplies Selank for laboratory research use")."""
+    out: list[Reason] = []
+    for n, anchor in enumerate(anchors, start=1):
+        if anchor.span is None:
+            continue
+        for reason in promotion_in(anchor.span.text, subject=f"quote {n}")[:1]:
+            out.append(
+                Reason(
+                    code=GuardCode.QUOTE_PROMOTIONAL.value,
+                    message=f"{reason.message}; a vendor's or publisher's own text is not evidence",
+                )
+            )
+    return out
+
+
 def evaluate(
     summary: Summary,
     text: str,
@@ -157,6 +175,7 @@ def evaluate(
                 message = f"the text quote {n} matched: {f.message}"
                 if not any(r.message == message for r in issues):
                     issues.append(Reason(code=f"dosing_{f.kind}", message=message))
+        issues.extend(_promotional_spans(check.anchors))
         if level_missing:
             issues.append(
                 Reason(

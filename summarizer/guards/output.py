@@ -53,6 +53,7 @@ class GuardCode(StrEnum):
     TREATMENT_RECOMMENDATION = "treatment_recommendation"
     CALL_TO_ACTION = "call_to_action"
     PROMOTIONAL = "promotional"
+    QUOTE_PROMOTIONAL = "quote_promotional"
 
 
 _WORD = re.compile(r"\w+(?:[-'.]\w+)*")
