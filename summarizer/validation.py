@@ -5,17 +5,25 @@ from __future__ import annotations
 import json
 
 from .guards import GuardConfig, evaluate
+from .guards.judge import LLMJudge
 from .models import PromptInfo, Reason, Status, Summary, SummaryResult, Usage
 from .schema import schema_errors, schema_sha256
 from .source import Source
 
 
-def validate_summary(source: Source, raw: str, config: GuardConfig | None = None) -> SummaryResult:
+def validate_summary(
+    source: Source,
+    raw: str,
+    config: GuardConfig | None = None,
+    *,
+    judge: LLMJudge | None = None,
+) -> SummaryResult:
     """Check ``raw`` (a summary, or a result document holding one) against ``source``.
 
     A summary that is not valid JSON or breaks the schema comes back ``failed`` with the
     schema errors as reasons; otherwise every guard runs and the result is ``accepted`` or
-    ``rejected``.
+    ``rejected``. ``judge``, when given, is asked about every item the deterministic checks
+    passed (it can reject, never rescue); its tokens are the result's ``usage``.
     """
     config = config or GuardConfig()
     summary: Summary | None = None
@@ -37,9 +45,10 @@ def validate_summary(source: Source, raw: str, config: GuardConfig | None = None
         reasons.extend(Reason(code="schema_violation", message=e) for e in errors)
         if not errors:
             summary = Summary.model_validate(data)
-    items, status = [], Status.FAILED
+    items, status, usage = [], Status.FAILED, Usage()
     if summary is not None:
-        evaluation = evaluate(summary, source.text, config)
+        evaluation = evaluate(summary, source.text, config, judge=judge)
+        usage = evaluation.usage
         items = evaluation.items
         reasons.extend(evaluation.reasons)
         status = Status.ACCEPTED if evaluation.accepted else Status.REJECTED
@@ -51,10 +60,10 @@ def validate_summary(source: Source, raw: str, config: GuardConfig | None = None
         dropped=[],
         source=source.info(),
         backend="external",
-        model="unknown",
+        model=judge.describe() if judge is not None else "unknown",
         prompt=PromptInfo(name="external", sha256=""),
         schema_sha256=schema_sha256(),
         attempts=[],
-        usage=Usage(),
-        settings=config.describe(),
+        usage=usage,
+        settings={**config.describe(), "judge": judge.describe() if judge is not None else None},
     )

@@ -483,3 +483,56 @@ def test_a_quoted_vendor_sentence_is_no_evidence() -> None:
     promo = [r for r in claim.issues if r.code == "quote_promotional"]
     assert promo and "not evidence" in promo[0].message and "PepMax" in promo[0].message
     assert result.items[1].accepted  # the faithful items beside it stay accepted
+
+
+def test_validate_judge_through_the_cli_rejects_what_the_model_rejects(tmp_path: Path) -> None:
+    """``validate --judge`` over a real loopback HTTP server: the judge is asked about every
+    item the checks passed, a 'no' rejects that item with the model's reason, its tokens are
+    the result's usage, and no key or judge prompt reaches the output."""
+    from typer.testing import CliRunner
+
+    from fake_openai import FakeOpenAI, completion
+    from summarizer.cli import app
+
+    summary = dict(NEAR)["role-swap-arm"]  # a blind miss of the deterministic checks
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(summary))
+    n_items = 1 + len(summary["claims"]) + len(summary["caveats"])
+    yes = completion(json.dumps({"supported": True, "reason": "stated"}), prompt_tokens=80, completion_tokens=9)
+    no = completion(
+        json.dumps({"supported": False, "reason": "the passage says the medazepam arm had the complaints"}),
+        prompt_tokens=80,
+        completion_tokens=12,
+    )
+    with FakeOpenAI() as fake:
+        fake.script(yes, no)  # overview yes, claims[0] (the swapped roles) no
+        fake.default = yes
+        result = CliRunner().invoke(
+            app,
+            ["validate", str(ART), str(path), "--format", "json", "--no-log", "--judge",
+             "--backend", "openai", "--base-url", fake.base_url, "--model", "judge-m"],
+            env={"OPENAI_API_KEY": "sk-test-secret"},
+        )
+        asked = len(fake.requests)
+    assert result.exit_code == 1, result.output
+    doc = json.loads(result.stdout)
+    assert doc["status"] == "rejected"
+    by_path = {i["path"]: i for i in doc["items"]}
+    assert [r["code"] for r in by_path["claims[0]"]["issues"]] == ["judge_unsupported"]
+    assert "medazepam arm" in by_path["claims[0]"]["issues"][0]["message"]
+    assert asked == n_items
+    assert doc["usage"]["total_tokens"] == 89 * (n_items - 1) + 92
+    assert doc["settings"]["judge"].endswith("judge-m")
+    assert "sk-test-secret" not in result.output
+
+
+def test_validate_backend_options_need_judge(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from summarizer.cli import app
+
+    path = tmp_path / "summary.json"
+    path.write_text(json.dumps(CONTROL))
+    result = CliRunner().invoke(app, ["validate", str(ART), str(path), "--no-log", "--model", "m"])
+    assert result.exit_code == 2
+    assert "--judge" in result.output

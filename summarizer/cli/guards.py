@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from typing import Annotated
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UsageError
 from ..models import DosingPolicy, Status
-from .common import EXIT_OK, EXIT_REJECTED, Format, LogOpt, VerboseOpt, app, echo_err, guarded
+from .common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    Backend,
+    Format,
+    LogOpt,
+    VerboseOpt,
+    app,
+    echo_err,
+    guarded,
+)
+
+if TYPE_CHECKING:
+    from ..guards.judge import LLMJudge
 
 
 @app.command()
@@ -89,6 +105,25 @@ def validate(
     ],
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.markdown,
     dosing_policy: Annotated[DosingPolicy, typer.Option()] = DosingPolicy.STRICT,
+    judge: Annotated[
+        bool,
+        typer.Option(
+            "--judge",
+            help="Also ask a model whether the quotes support each item the checks passed "
+            "(it can reject, never rescue; --backend, --model, --base-url pick the model).",
+        ),
+    ] = False,
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            help="Judge backend (default: openai if OPENAI_BASE_URL/OPENAI_API_KEY is set, else local)."
+        ),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="Judge model name.")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint for the judge.")
+    ] = None,
+    model_path: Annotated[Path | None, typer.Option(help="A GGUF file for a local judge.")] = None,
     log: LogOpt = True,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -102,7 +137,9 @@ def validate(
     def run() -> int:
         source = read_source(article)
         raw = read_source(summary_path).text
-        result = validate_summary(source, raw, GuardConfig(dosing_policy=dosing_policy))
+        config = GuardConfig(dosing_policy=dosing_policy, judge=judge)
+        with _judge(judge, backend, model, base_url, model_path) as llm_judge:
+            result = validate_summary(source, raw, config, judge=llm_judge)
         if run_log := RunLog.open_default(log, echo=echo_err):
             with run_log:
                 run_log.record(result, command="validate")
@@ -115,10 +152,41 @@ def validate(
     raise typer.Exit(guarded(verbose, run))
 
 
+@contextlib.contextmanager
+def _judge(
+    wanted: bool,
+    backend: Backend | None,
+    model: str | None,
+    base_url: str | None,
+    model_path: Path | None,
+) -> Iterator[LLMJudge | None]:
+    """The judge ``validate --judge`` asks, over a provider closed afterwards; None without it."""
+    if not wanted:
+        if backend or model or base_url or model_path:
+            raise UsageError(
+                "--backend, --model, --base-url and --model-path pick the --judge model"
+            )
+        yield None
+        return
+    from ..guards.judge import LLMJudge
+    from ..providers import ProviderJudge, make_provider
+
+    if backend is Backend.replay:
+        raise UsageError("the judge needs a live model (openai or local), not replay")
+    provider = make_provider(
+        backend.value if backend else None, model=model, base_url=base_url, model_path=model_path
+    )
+    try:
+        yield LLMJudge(ProviderJudge(provider))
+    finally:
+        provider.close()
+
+
 @app.command()
 def review(
     result_path: Annotated[
-        str, typer.Argument(metavar="RESULT.json", help="A saved result (summarize or validate, JSON).")
+        str,
+        typer.Argument(metavar="RESULT.json", help="A saved result (summarize or validate, JSON)."),
     ],
     article: Annotated[
         str | None,
