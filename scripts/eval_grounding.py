@@ -309,8 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.errors:
             write_errors(args.errors, splits, default, modes)
     if args.embedding:
-        from summarizer.guards import embedding
         from summarizer.errors import UsageError
+        from summarizer.guards import embedding
 
         try:
             t0 = time.perf_counter()

@@ -489,9 +489,9 @@ def test_validate_judge_through_the_cli_rejects_what_the_model_rejects(tmp_path:
     """``validate --judge`` over a real loopback HTTP server: the judge is asked about every
     item the checks passed, a 'no' rejects that item with the model's reason, its tokens are
     the result's usage, and no key or judge prompt reaches the output."""
+    from fake_openai import FakeOpenAI, completion
     from typer.testing import CliRunner
 
-    from fake_openai import FakeOpenAI, completion
     from summarizer.cli import app
 
     summary = dict(NEAR)["role-swap-arm"]  # a blind miss of the deterministic checks
