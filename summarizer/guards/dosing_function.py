@@ -193,6 +193,26 @@ _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
     r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
 )
+# spacing one dose from another medicine or meal by a stated time ("Separate administration from
+# antacids by at least 4 hours"): when to take it
+_SEPARATE_BY = re.compile(
+    r"\b(?:separate|separating|stagger|staggering|space|spacing)\b[^.;]{0,60}?\b(?:from|and)\b"
+    r"[^.;]{0,60}?\bby (?:at least |about |approximately |a minimum of )?\d+(?: to \d+)? "
+    r"(?:hours?|hrs?|minutes?|mins?)\b"
+)
+# a dose change held out to the reader as what may happen next ("Your doctor may change your dose
+# until it is right for you"): how the dose is adjusted; a report is vetoed by the past frame
+_DOSE_CHANGE_AHEAD = re.compile(
+    r"\b(?:may|might|will|can|could)(?: need to)? (?:change|adjust|increase|decrease|lower|raise|"
+    r"reduce|modify|titrate) (?:your|the|his|her|their|a patient's|each) (?:daily |starting )?"
+    r"(?:dose|doses|dosage)\b"
+)
+# measuring a dose with a dosing device ("measured with an oral syringe, not a kitchen spoon")
+_MEASURE_WITH = re.compile(
+    r"\bmeasur(?:e|ed|ing)\b[^.;]{0,40}?\b(?:with|using|in) (?:an? |the )?(?:\w+ )?"
+    r"(?:oral |dosing |measuring |medicine )(?:syringe|cup|spoon|dropper|device)\b|"
+    r"\bnot (?:with )?a (?:kitchen|household|regular|table) ?spoon\b"
+)
 _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
@@ -214,4 +234,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.ADMINISTRATION, _DOSE_GOES, G.CONTENT),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
+    Rule(K.TIMING, _SEPARATE_BY, G.CONTENT, requires=MED_CONTEXT),
+    Rule(K.TITRATION, _DOSE_CHANGE_AHEAD, G.DIRECTIVE),
+    Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
 )

@@ -173,6 +173,9 @@ DESCRIBE_FRAME = re.compile(
     r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
     r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
+    # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
+    # "Voluntary recall of insulin pen needles, 32G x 4 mm")
+    r"\breleas(?:es|ing)\b|\brecall(?:s|ed|ing)?\b|"
     # storage and stability
     r"\bstor(?:e|ed|age)\b|\brefrigerat|\bfreez|\broom temperature\b|\bstab(?:le|ility)\b|"
     r"\bshelf\b|°|\bdegrees\b|\bexpir|"
