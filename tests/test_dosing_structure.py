@@ -26,6 +26,10 @@ ADVICE_ROWS = [
     # measuring with a dosing device
     "Always measure liquid doses with the dosing cup that comes in the box.",
     "Give the syrup measured in a medicine dropper, not a household spoon.",
+    # a further dose held out by a modal
+    "Take one capsule at the first sign of symptoms; another capsule can be taken after 4 hours.",
+    # a modal passive with a time offset
+    "The port must be flushed with saline 10 minutes before the infusion.",
 ]
 
 NOT_ADVICE_ROWS = [
@@ -39,7 +43,24 @@ NOT_ADVICE_ROWS = [
     "The ring releases 15 mcg of hormone per day.",
     "Recall of 3,000 cartons of 250 mg capsules, lot 44B, for a labelling error.",
     "Voluntary recall of pen needles, 31G x 5 mm, over a packaging defect.",
+    # a counted group in the past, and a nominal subject with a past verb of course
+    "Twelve adults stopped the 50 mg tablets because of headache.",
+    "Severe neutropenia developed at 8 mg/m2 in the escalation cohort.",
+    # a modal passive with a time offset that is sampling, not a step of the regimen
+    "Blood samples should be collected 2 hours after the 10 mg dose.",
+    # a further dose word with no modal: a description
+    "A second injection site reaction is rare.",
 ]
+
+# a course length is dosing talk for strict, whether or not it is advice
+STRICT_ONLY_ROWS = [
+    "The 10-day regimen has largely replaced the older 14-day one.",
+]
+
+
+@pytest.mark.parametrize("text", STRICT_ONLY_ROWS)
+def test_course_length_is_dosing_talk_under_strict(text: str) -> None:
+    assert fires(text, STRICT)
 
 
 @pytest.mark.parametrize("text", ADVICE_ROWS)

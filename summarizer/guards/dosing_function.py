@@ -213,6 +213,23 @@ _MEASURE_WITH = re.compile(
     r"(?:oral |dosing |measuring |medicine )(?:syringe|cup|spoon|dropper|device)\b|"
     r"\bnot (?:with )?a (?:kitchen|household|regular|table) ?spoon\b"
 )
+# a further dose held out by a modal ("a second tablet may follow after 2 hours"): how many doses
+_FURTHER_DOSE = re.compile(
+    r"\b(?:a second|another|a further|a repeat|an additional|the next|a third) (?:\w+ )?"
+    r"(?:dose|tablet|capsule|injection|puff|spray|drop|infusion|course|pill|shot)s? "
+    r"(?:may|can|should|must|is to) (?:then )?(?:follow|be (?:taken|given|used|administered|"
+    r"repeated|added))\b"
+)
+# a modal passive of any verb with a time offset ("should be premedicated ... 30 minutes prior"):
+# when a step comes, as a prescription; sampling and tests are monitoring, not a regimen
+_MODAL_OFFSET = re.compile(
+    r"\b(?:should|must|is to|are to) (?:\w+ )?be \w+(?:ed|en)\b[^.;]{0,60}?"
+    r"\b\d+(?: to \d+)? (?:minutes?|hours?|days?) (?:prior|before|after|apart|later|beforehand)\b"
+)
+_SAMPLING = re.compile(
+    NOT_A_REGIMEN.pattern + r"|\b(?:samples?|specimens?|blood|levels?|tests?|ecgs?|ekgs?|measured|checked|monitored|"
+    r"collected|assessed|evaluated|drawn)\b"
+)
 _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
@@ -237,4 +254,6 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.TIMING, _SEPARATE_BY, G.CONTENT, requires=MED_CONTEXT),
     Rule(K.TITRATION, _DOSE_CHANGE_AHEAD, G.DIRECTIVE),
     Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
+    Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),
 )

@@ -144,8 +144,14 @@ PAST_FRAME = re.compile(
     r"campaigners) (?:\w+ )?(?:say|said|warn|warned|argue|argued|note|noted|believe|claim|fear|"
     r"worry|caution)\b|"
     # a nominal subject with a past-tense verb of course ("Dose escalation stopped at 600 mg")
-    r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies) (?:was |were )?(?:stopped|halted|ended|"
-    r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened)\b|"
+    r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies|ity) (?:was |were )?(?:stopped|halted|ended|"
+    r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened|"
+    r"occurred|emerged|developed)\b|"
+    # a counted group of people doing something in the past ("Ten patients withdrew ...")
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|"
+    r"hundreds of|thousands of) (?:\w+ )?(?:patients|people|adults|children|women|men|users|"
+    r"subjects|infants|cases) (?:\w+ly )?(?:\w+ed|withdrew|took|had|became|lost|gained|fell|rose|"
+    r"felt|saw|got|went|left|began|grew)\b|"
     # a scene being described: a video, photo or advert, or a third party doing it on camera
     r"\bin (?:the|this|that|a|an|our) (?:\w+ )?(?:video|clip|photo|photograph|picture|image|"
     r"advert|advertisement|commercial|footage|film|scene|cartoon|animation|illustration|"
@@ -184,6 +190,11 @@ DESCRIBE_FRAME = re.compile(
     r"\breport(?:s|ed)?\b|\bnotice\w*\b|\bapparent\b|\btimeline\b|\bimprovements?\b|"
     r"\bproduced\b|\bwell-tolerated\b|\b(?:associated|linked) with\b|"
     # monitoring schedules ("Monitor blood pressure every 4 hours")
+    # a sample or measurement as the subject of a modal passive ("Blood samples should be collected
+    # 2 hours after the dose"): monitoring, not a regimen
+    r"^\W*(?:\w+ )?(?:samples?|specimens?|levels?|ecgs?|ekgs?|labs?|blood (?:tests?|work|glucose|"
+    r"pressure|counts?)) (?:should|must|are|is|will|can|may) (?:\w+ )?be (?:collected|drawn|checked|"
+    r"measured|obtained|monitored|tested|taken|assessed)\b|"
     r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
     r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
     r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
@@ -192,6 +203,9 @@ DESCRIBE_FRAME = re.compile(
     r"^\W*(?:\S+ )?(?:nausea|vomiting|headaches?|dizziness|fatigue|redness|swelling|bruising|"
     r"itching|soreness|rash|irritation|side[- ]effects?|adverse (?:events|reactions))\b|"
     r"\b(?:fades?|subsides?|resolves?|goes away|disappears?|clears up)\b|"
+    # a reaction at the site is a side effect ("A second injection site reaction is rare")
+    r"\b(?:injection|application|infusion)[- ]site (?:reactions?|pain|redness|swelling|bruising|"
+    r"irritation|nodules?|itching)\b|"
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
