@@ -30,6 +30,8 @@ ADVICE_ROWS = [
     "Take one capsule at the first sign of symptoms; another capsule can be taken after 4 hours.",
     # a modal passive with a time offset
     "The port must be flushed with saline 10 minutes before the infusion.",
+    # a limit on an administration rate
+    "Potassium chloride is given no faster than 10 mEq per hour through a peripheral line.",
 ]
 
 NOT_ADVICE_ROWS = [
@@ -50,6 +52,10 @@ NOT_ADVICE_ROWS = [
     "Blood samples should be collected 2 hours after the 10 mg dose.",
     # a further dose word with no modal: a description
     "A second injection site reaction is rare.",
+    # a dose as the subject of a past verb of effect, a comparison, a kit's contents
+    "The 20 mg dose lowered systolic pressure more than placebo.",
+    "Response rates were similar at 5 mg compared with 10 mg daily.",
+    "Kit contents: 2 vials (10 mg), 2 mL sterile water, 5 syringes.",
 ]
 
 # a course length is dosing talk for strict, whether or not it is advice

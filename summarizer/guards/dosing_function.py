@@ -230,6 +230,12 @@ _SAMPLING = re.compile(
     NOT_A_REGIMEN.pattern + r"|\b(?:samples?|specimens?|blood|levels?|tests?|ecgs?|ekgs?|measured|checked|monitored|"
     r"collected|assessed|evaluated|drawn)\b"
 )
+# a limit on an administration rate ("should run no faster than 10 mg/min"): how to administer
+_RATE_LIMIT = re.compile(
+    r"\b(?:no faster than|not (?:to )?exceed(?:ing)?|at a rate of|at a maximum (?:rate )?of|"
+    r"no more (?:quickly )?than|at most|up to) \d[\d.,]* ?(?:mg|mcg|µg|g|units?|ml|mmol|meq) ?"
+    r"(?:/ ?|per )(?:min|minute|hour|hr|h)\b"
+)
 _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
@@ -256,4 +262,5 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),
+    Rule(K.ADMINISTRATION, _RATE_LIMIT, G.CONTENT),
 )

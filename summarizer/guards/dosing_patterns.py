@@ -147,7 +147,11 @@ PAST_FRAME = re.compile(
     r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies|ity) (?:was |were )?(?:stopped|halted|ended|"
     r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened|"
     r"occurred|emerged|developed)\b|"
-    # a counted group of people doing something in the past ("Ten patients withdrew ...")
+    # a dose, arm or group as the subject of a past verb of effect ("The 4 mg dose reduced ...")
+    r"\b(?:dose|doses|arm|arms|group|groups|regimen|strength) (?:\w+ly )?(?:reduced|lowered|"
+    r"improved|produced|caused|led|cut|halved|achieved|yielded|showed|outperformed|"
+    r"prevented)\b(?! (?:by|to) \d)|"
+        # a counted group of people doing something in the past ("Ten patients withdrew ...")
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|"
     r"hundreds of|thousands of) (?:\w+ )?(?:patients|people|adults|children|women|men|users|"
     r"subjects|infants|cases) (?:\w+ly )?(?:\w+ed|withdrew|took|had|became|lost|gained|fell|rose|"
@@ -182,6 +186,9 @@ DESCRIBE_FRAME = re.compile(
     # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
     # "Voluntary recall of insulin pen needles, 32G x 4 mm")
     r"\breleas(?:es|ing)\b|\brecall(?:s|ed|ing)?\b|"
+    # a headed list of what a kit holds ("Contents: 1 vial (5 mg), 10 alcohol swabs") and a
+    # comparison of doses, which is a result ("... compared with 2 mg")
+    r"^\W*(?:kit |package |box |pack )?contents?\b|\bcompared (?:with|to)\b|"
     # storage and stability
     r"\bstor(?:e|ed|age)\b|\brefrigerat|\bfreez|\broom temperature\b|\bstab(?:le|ility)\b|"
     r"\bshelf\b|°|\bdegrees\b|\bexpir|"
