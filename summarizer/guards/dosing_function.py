@@ -193,6 +193,49 @@ _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
     r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
 )
+# spacing one dose from another medicine or meal by a stated time ("Separate administration from
+# antacids by at least 4 hours"): when to take it
+_SEPARATE_BY = re.compile(
+    r"\b(?:separate|separating|stagger|staggering|space|spacing)\b[^.;]{0,60}?\b(?:from|and)\b"
+    r"[^.;]{0,60}?\bby (?:at least |about |approximately |a minimum of )?\d+(?: to \d+)? "
+    r"(?:hours?|hrs?|minutes?|mins?)\b"
+)
+# a dose change held out to the reader as what may happen next ("Your doctor may change your dose
+# until it is right for you"): how the dose is adjusted; a report is vetoed by the past frame
+_DOSE_CHANGE_AHEAD = re.compile(
+    r"\b(?:may|might|will|can|could)(?: need to)? (?:change|adjust|increase|decrease|lower|raise|"
+    r"reduce|modify|titrate) (?:your|the|his|her|their|a patient's|each) (?:daily |starting )?"
+    r"(?:dose|doses|dosage)\b"
+)
+# measuring a dose with a dosing device ("measured with an oral syringe, not a kitchen spoon")
+_MEASURE_WITH = re.compile(
+    r"\bmeasur(?:e|ed|ing)\b[^.;]{0,40}?\b(?:with|using|in) (?:an? |the )?(?:\w+ )?"
+    r"(?:oral |dosing |measuring |medicine )(?:syringe|cup|spoon|dropper|device)\b|"
+    r"\bnot (?:with )?a (?:kitchen|household|regular|table) ?spoon\b"
+)
+# a further dose held out by a modal ("a second tablet may follow after 2 hours"): how many doses
+_FURTHER_DOSE = re.compile(
+    r"\b(?:a second|another|a further|a repeat|an additional|the next|a third) (?:\w+ )?"
+    r"(?:dose|tablet|capsule|injection|puff|spray|drop|infusion|course|pill|shot)s? "
+    r"(?:may|can|should|must|is to) (?:then )?(?:follow|be (?:taken|given|used|administered|"
+    r"repeated|added))\b"
+)
+# a modal passive of any verb with a time offset ("should be premedicated ... 30 minutes prior"):
+# when a step comes, as a prescription; sampling and tests are monitoring, not a regimen
+_MODAL_OFFSET = re.compile(
+    r"\b(?:should|must|is to|are to) (?:\w+ )?be \w+(?:ed|en)\b[^.;]{0,60}?"
+    r"\b\d+(?: to \d+)? (?:minutes?|hours?|days?) (?:prior|before|after|apart|later|beforehand)\b"
+)
+_SAMPLING = re.compile(
+    NOT_A_REGIMEN.pattern + r"|\b(?:samples?|specimens?|blood|levels?|tests?|ecgs?|ekgs?|measured|checked|monitored|"
+    r"collected|assessed|evaluated|drawn)\b"
+)
+# a limit on an administration rate ("should run no faster than 10 mg/min"): how to administer
+_RATE_LIMIT = re.compile(
+    r"\b(?:no faster than|not (?:to )?exceed(?:ing)?|at a rate of|at a maximum (?:rate )?of|"
+    r"no more (?:quickly )?than|at most|up to) \d[\d.,]* ?(?:mg|mcg|µg|g|units?|ml|mmol|meq) ?"
+    r"(?:/ ?|per )(?:min|minute|hour|hr|h)\b"
+)
 _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
@@ -214,4 +257,10 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.ADMINISTRATION, _DOSE_GOES, G.CONTENT),
     Rule(K.MISSED_DOSE, _MISSED, G.DIRECTIVE),
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
+    Rule(K.TIMING, _SEPARATE_BY, G.CONTENT, requires=MED_CONTEXT),
+    Rule(K.TITRATION, _DOSE_CHANGE_AHEAD, G.DIRECTIVE),
+    Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
+    Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
+    Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),
+    Rule(K.ADMINISTRATION, _RATE_LIMIT, G.CONTENT),
 )

@@ -89,6 +89,8 @@ _CHANGE = re.compile(
     r"\bdos(?:e|age|ing) (?:reduction|adjustment|escalation|increase|decrease|change|"
     r"modification|interruption)s?\b|"
     r"\b(?:finish|complete|stop|whole|full|entire) (?:the |your |a )?(?:\w+ )?course\b|"
+    # the length of a course written as a compound ("A 3-day course is sufficient")
+    rf"\b{RANGE}[- ](?:day|week|month|dose)s? (?:course|regimen|cycle|protocol|taper)\b|"
     r"\bswitch\w* (?:\w+ ){0,3}?to (?:the |a |an )?(?:\w+ ){0,2}?"
     r"(?:injections?|tablets?|pens?|doses?|dosing|formulation)\b"
 )

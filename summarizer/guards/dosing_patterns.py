@@ -144,8 +144,18 @@ PAST_FRAME = re.compile(
     r"campaigners) (?:\w+ )?(?:say|said|warn|warned|argue|argued|note|noted|believe|claim|fear|"
     r"worry|caution)\b|"
     # a nominal subject with a past-tense verb of course ("Dose escalation stopped at 600 mg")
-    r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies) (?:was |were )?(?:stopped|halted|ended|"
-    r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened)\b|"
+    r"\b\w+(?:tion|ment|ance|ence|ing|ers|ors|ts|ies|ity) (?:was |were )?(?:stopped|halted|ended|"
+    r"terminated|paused|began|rose|fell|dropped|peaked|plateaued|failed|succeeded|worsened|"
+    r"occurred|emerged|developed)\b|"
+    # a dose, arm or group as the subject of a past verb of effect ("The 4 mg dose reduced ...")
+    r"\b(?:dose|doses|arm|arms|group|groups|regimen|strength) (?:\w+ly )?(?:reduced|lowered|"
+    r"improved|produced|caused|led|cut|halved|achieved|yielded|showed|outperformed|"
+    r"prevented)\b(?! (?:by|to) \d)|"
+        # a counted group of people doing something in the past ("Ten patients withdrew ...")
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens of|"
+    r"hundreds of|thousands of) (?:\w+ )?(?:patients|people|adults|children|women|men|users|"
+    r"subjects|infants|cases) (?:\w+ly )?(?:\w+ed|withdrew|took|had|became|lost|gained|fell|rose|"
+    r"felt|saw|got|went|left|began|grew)\b|"
     # a scene being described: a video, photo or advert, or a third party doing it on camera
     r"\bin (?:the|this|that|a|an|our) (?:\w+ )?(?:video|clip|photo|photograph|picture|image|"
     r"advert|advertisement|commercial|footage|film|scene|cartoon|animation|illustration|"
@@ -173,6 +183,12 @@ DESCRIBE_FRAME = re.compile(
     r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
     r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
+    # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
+    # "Voluntary recall of insulin pen needles, 32G x 4 mm")
+    r"\breleas(?:es|ing)\b|\brecall(?:s|ed|ing)?\b|"
+    # a headed list of what a kit holds ("Contents: 1 vial (5 mg), 10 alcohol swabs") and a
+    # comparison of doses, which is a result ("... compared with 2 mg")
+    r"^\W*(?:kit |package |box |pack )?contents?\b|\bcompared (?:with|to)\b|"
     # storage and stability
     r"\bstor(?:e|ed|age)\b|\brefrigerat|\bfreez|\broom temperature\b|\bstab(?:le|ility)\b|"
     r"\bshelf\b|°|\bdegrees\b|\bexpir|"
@@ -181,6 +197,11 @@ DESCRIBE_FRAME = re.compile(
     r"\breport(?:s|ed)?\b|\bnotice\w*\b|\bapparent\b|\btimeline\b|\bimprovements?\b|"
     r"\bproduced\b|\bwell-tolerated\b|\b(?:associated|linked) with\b|"
     # monitoring schedules ("Monitor blood pressure every 4 hours")
+    # a sample or measurement as the subject of a modal passive ("Blood samples should be collected
+    # 2 hours after the dose"): monitoring, not a regimen
+    r"^\W*(?:\w+ )?(?:samples?|specimens?|levels?|ecgs?|ekgs?|labs?|blood (?:tests?|work|glucose|"
+    r"pressure|counts?)) (?:should|must|are|is|will|can|may) (?:\w+ )?be (?:collected|drawn|checked|"
+    r"measured|obtained|monitored|tested|taken|assessed)\b|"
     r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
     r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
     r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
@@ -189,6 +210,9 @@ DESCRIBE_FRAME = re.compile(
     r"^\W*(?:\S+ )?(?:nausea|vomiting|headaches?|dizziness|fatigue|redness|swelling|bruising|"
     r"itching|soreness|rash|irritation|side[- ]effects?|adverse (?:events|reactions))\b|"
     r"\b(?:fades?|subsides?|resolves?|goes away|disappears?|clears up)\b|"
+    # a reaction at the site is a side effect ("A second injection site reaction is rare")
+    r"\b(?:injection|application|infusion)[- ]site (?:reactions?|pain|redness|swelling|bruising|"
+    r"irritation|nodules?|itching)\b|"
     # levels in the body, potency, evidence, what people tend to do
     r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"

@@ -1,0 +1,80 @@
+"""Regression tests for the dosing rules added after the blind probe ``dosing_probe5``.
+
+Every example was written for this file; none is a probe row or a dev-set row. Each rule is a
+sentence function, not a phrase: spacing a dose from something else by a stated time (when to
+take it), a dose change held out to the reader as what comes next (titration), measuring a dose
+with a dosing device (how to administer); and two description frames (what a patch or device
+releases, recall reports) that keep product lines from reading as a regimen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from samples import fires
+
+from summarizer.models import DosingPolicy
+
+ADVICE, STRICT = DosingPolicy.ADVICE, DosingPolicy.STRICT
+
+ADVICE_ROWS = [
+    # spacing from another medicine or a meal by a stated time
+    "Stagger the iron tablets and the thyroid pill by 4 hours.",
+    "Keep spacing the capsule and calcium supplements by at least 2 hours.",
+    # a dose change ahead
+    "Your prescriber will adjust the dose based on how you respond.",
+    "The care team might lower your daily dose if dizziness develops.",
+    # measuring with a dosing device
+    "Always measure liquid doses with the dosing cup that comes in the box.",
+    "Give the syrup measured in a medicine dropper, not a household spoon.",
+    # a further dose held out by a modal
+    "Take one capsule at the first sign of symptoms; another capsule can be taken after 4 hours.",
+    # a modal passive with a time offset
+    "The port must be flushed with saline 10 minutes before the infusion.",
+    # a limit on an administration rate
+    "Potassium chloride is given no faster than 10 mEq per hour through a peripheral line.",
+]
+
+NOT_ADVICE_ROWS = [
+    # spacing words with no time or no medicine
+    "Separate the recycling from the general waste by Friday.",
+    # a dose change reported in the past is a report
+    "In the trial, investigators could adjust the dose and did so in 40% of patients.",
+    # measuring that is not a dose
+    "Blood pressure was measured with an automated cuff.",
+    # release rates and recall reports
+    "The ring releases 15 mcg of hormone per day.",
+    "Recall of 3,000 cartons of 250 mg capsules, lot 44B, for a labelling error.",
+    "Voluntary recall of pen needles, 31G x 5 mm, over a packaging defect.",
+    # a counted group in the past, and a nominal subject with a past verb of course
+    "Twelve adults stopped the 50 mg tablets because of headache.",
+    "Severe neutropenia developed at 8 mg/m2 in the escalation cohort.",
+    # a modal passive with a time offset that is sampling, not a step of the regimen
+    "Blood samples should be collected 2 hours after the 10 mg dose.",
+    # a further dose word with no modal: a description
+    "A second injection site reaction is rare.",
+    # a dose as the subject of a past verb of effect, a comparison, a kit's contents
+    "The 20 mg dose lowered systolic pressure more than placebo.",
+    "Response rates were similar at 5 mg compared with 10 mg daily.",
+    "Kit contents: 2 vials (10 mg), 2 mL sterile water, 5 syringes.",
+]
+
+# a course length is dosing talk for strict, whether or not it is advice
+STRICT_ONLY_ROWS = [
+    "The 10-day regimen has largely replaced the older 14-day one.",
+]
+
+
+@pytest.mark.parametrize("text", STRICT_ONLY_ROWS)
+def test_course_length_is_dosing_talk_under_strict(text: str) -> None:
+    assert fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", ADVICE_ROWS)
+def test_structure_rules_fire_under_both_policies(text: str) -> None:
+    assert fires(text, ADVICE)
+    assert fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", NOT_ADVICE_ROWS)
+def test_structure_rules_leave_descriptions_and_reports_as_not_advice(text: str) -> None:
+    assert not fires(text, ADVICE)
