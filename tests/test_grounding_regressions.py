@@ -213,3 +213,33 @@ def test_upper_case_no_still_negates_at_sentence_start_and_lower_case() -> None:
         "Selank had no effect on anxiety.",
     ):
         assert "negation_flip" in codes(claim, span), claim
+
+
+ROLE_SPAN = (
+    "In one rat study, Selank enhanced the calming effect of diazepam under chronic stress. "
+    "These are small studies concentrated in a few research groups rather than large trials."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In one rat study, diazepam enhanced the calming effect of Selank under chronic stress.",
+        "These are large trials rather than small studies concentrated in a few research groups.",
+    ],
+)
+def test_role_swap_is_unsupported(claim: str) -> None:
+    assert "substitution" in codes(claim, ROLE_SPAN), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Selank enhanced the calming effect of diazepam in a rat study under chronic stress.",
+        "Under chronic stress, Selank enhanced the calming effect of diazepam in rats.",
+        "These are small studies concentrated in a few research groups.",
+    ],
+)
+def test_reordered_clauses_stay_supported(claim: str) -> None:
+    c = Grounder(ROLE_SPAN).check(claim, [ROLE_SPAN])
+    assert c.verdict is Verdict.SUPPORTED, c.reasons
