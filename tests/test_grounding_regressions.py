@@ -156,8 +156,6 @@ def test_seed_article_probe_rates() -> None:
     assert caught / changed >= 0.9
 
 
-
-
 @settings(max_examples=60, deadline=None)
 @given(CLAIM_WORDS)
 def test_claim_equal_to_its_span_is_supported(words: list[str]) -> None:
@@ -191,3 +189,57 @@ def test_deterministic() -> None:
     text = (ARTICLES / "selank-evidence-tiers.txt").read_text() if ARTICLES.is_dir() else SPAN
     runs = [Grounder(text).check("Selank was tested in 62 rats.", None) for _ in range(3)]
     assert all(r == runs[0] for r in runs)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The effect was mediated by NO in the endothelium.",
+        "Selank raised NO synthase activity.",
+        "Nitric oxide (NO) mediated the effect.",
+    ],
+)
+def test_upper_case_no_is_nitric_oxide_not_a_negation(claim: str) -> None:
+    span = "Nitric oxide (NO) mediated the effect, and Selank raised NO synthase activity by NO in the endothelium."
+    c = Grounder(span).check(claim, [span])
+    assert "negation_flip" not in {r.code for r in c.reasons}, c.reasons
+    assert c.verdict is Verdict.SUPPORTED, c.reasons
+
+
+def test_upper_case_no_still_negates_at_sentence_start_and_lower_case() -> None:
+    span = "Selank had an effect on anxiety in the trial."
+    for claim in (
+        "NO effect on anxiety was seen in the trial.",
+        "Selank had no effect on anxiety.",
+    ):
+        assert "negation_flip" in codes(claim, span), claim
+
+
+ROLE_SPAN = (
+    "In one rat study, Selank enhanced the calming effect of diazepam under chronic stress. "
+    "These are small studies concentrated in a few research groups rather than large trials."
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "In one rat study, diazepam enhanced the calming effect of Selank under chronic stress.",
+        "These are large trials rather than small studies concentrated in a few research groups.",
+    ],
+)
+def test_role_swap_is_unsupported(claim: str) -> None:
+    assert "substitution" in codes(claim, ROLE_SPAN), claim
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Selank enhanced the calming effect of diazepam in a rat study under chronic stress.",
+        "Under chronic stress, Selank enhanced the calming effect of diazepam in rats.",
+        "These are small studies concentrated in a few research groups.",
+    ],
+)
+def test_reordered_clauses_stay_supported(claim: str) -> None:
+    c = Grounder(ROLE_SPAN).check(claim, [ROLE_SPAN])
+    assert c.verdict is Verdict.SUPPORTED, c.reasons

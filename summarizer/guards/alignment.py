@@ -224,6 +224,49 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     return None
 
 
+def _ends_between(xtoks: list[str], a: int, b: int) -> int:
+    return sum(t in _CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
+
+
+_PARTS = frozenset({",", ";", ":", "and", "or", "(", ")"})  # a role swap stays in one part
+
+
+def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason | None:
+    """Three claim words, each matched once, that the span has in the reverse order: who did
+    what to whom is swapped ("diazepam enhanced Selank" for "Selank enhanced diazepam",
+    "trials rather than studies" for "studies rather than trials"). Moving a whole clause
+    keeps two increasing runs and never reverses three words; the three words must sit in
+    one part of the claim (no comma, "and", "or" between: lists reorder freely), and the
+    span's first two of them in one clause of the span, not side by side ("Selank
+    protocols" is a compound, not an agent and its act); a passive
+    claim ("by") is left alone."""
+    if "by" in ctoks and "by" not in xtoks:
+        return None
+    seq: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for k, m in enumerate(al.matches):
+        if len(m) == 1 and m[0] not in seen:
+            seen.add(m[0])
+            seq.append((al.xkeys[m[0]][0], al.ckeys[k][0]))
+    part, cut = [], 0
+    for t in ctoks:
+        cut += t in _PARTS
+        part.append(cut)
+    n = len(seq)
+    for v in range(1, n - 1):
+        pv, cv = seq[v][0], part[seq[v][1]]
+        if any(seq[a][0] > pv and part[seq[a][1]] == cv for a in range(v)) and any(
+            seq[b][0] < pv - 1 and part[seq[b][1]] == cv and not _ends_between(xtoks, seq[b][0], pv)
+            for b in range(v + 1, n)
+        ):
+            return Reason(
+                code=GroundingCode.SUBSTITUTION,
+                message=f"the claim puts {ctoks[seq[v][1]]!r} between words the span has the "
+                "other way round (who did what to whom is swapped)",
+            )
+    return None
+
+
 def alignment_reasons(
     ctoks: list[str],
     xtoks: list[str],
@@ -261,6 +304,10 @@ def alignment_reasons(
             reasons.append(r)
     if "hedge_two_way" in checks:
         r = _hedge_reason(ctoks, region)
+        if r is not None:
+            reasons.append(r)
+    if "role_order" in checks:
+        r = _order_reason(align(ctoks, region), ctoks, region)
         if r is not None:
             reasons.append(r)
     if "comparator" in checks:

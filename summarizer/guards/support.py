@@ -45,6 +45,7 @@ CHECK_HELP: dict[str, str] = {
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
     "name_swap": "a name of the claim where the aligned span word is another name",
+    "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
     "coverage": "enough of the claim's content words are in the span",

@@ -32,6 +32,9 @@ may might must shall via per etc e g ie eg one ones its it's also well mr mrs ms
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
 _TOKEN = re.compile(r"[$€%]|\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S", re.UNICODE)
+#: An all-caps "NO" inside a sentence (after a lower-case word or punctuation, or in
+#: brackets) is nitric oxide, not a negation: "mediated by NO", "NO synthase", "(NO)".
+_NITRIC_OXIDE = re.compile(r"(?:(?<=[a-z,;:] )|(?<=\())NO\b(?!['\u2019])")
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[-•*\d])")
 #: Snowball stemmers keep per-call state and are not thread-safe (two threads stemming at
 #: once raise IndexError or return a wrong stem), so each thread gets its own.
@@ -58,6 +61,8 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
+    if "NO" in text:
+        text = _NITRIC_OXIDE.sub("nitricoxide", text)
     folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
     out = _TOKEN.findall(folded)
     return tuple(
