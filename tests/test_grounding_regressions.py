@@ -243,3 +243,29 @@ def test_role_swap_is_unsupported(claim: str) -> None:
 def test_reordered_clauses_stay_supported(claim: str) -> None:
     c = Grounder(ROLE_SPAN).check(claim, [ROLE_SPAN])
     assert c.verdict is Verdict.SUPPORTED, c.reasons
+
+
+def test_a_word_the_span_negates_cannot_be_stated_beside_a_negation_of_it() -> None:
+    """Recorded 0.5B output that the checks once accepted: the span says Selank does *not*
+    produce the alpha1-subtype-mediated sedation; the restatement says it results in sedation,
+    then negates sedation again later (the scope of a span negation runs to its clause end)."""
+    span = (
+        "Volkova and colleagues (2016) frame this as the core pharmacological distinction: Selank "
+        "achieves a benzodiazepine-range anxiolytic phenotype through a different molecular "
+        "interaction with the GABA-A system, and as a result does not produce the \u03b11-subtype-mediated "
+        "sedation and motor effects that come bundled with classical benzodiazepines[2]."
+    )
+    garbled = (
+        "Selank's pharmacological distinction involves a different molecular interaction with the "
+        "GABA-A system, resulting in a sedation and motor effect without the \u03b11-subtype-mediated "
+        "sedation and motor effects of classical benzodiazepines."
+    )
+    faithful = (
+        "Selank works through a different interaction with the GABA-A system and does not produce "
+        "the \u03b11-subtype-mediated sedation and motor effects of classical benzodiazepines."
+    )
+    g = Grounder(span)
+    bad = g.check(garbled, [span])
+    assert not bad.supported
+    assert any(r.code == "negation_flip" and "sedat" in r.message for r in bad.reasons)
+    assert g.check(faithful, [span]).supported

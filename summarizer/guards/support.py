@@ -111,6 +111,27 @@ def _negated_stems(toks: list[str], width: int) -> tuple[set[str], set[str]]:
     return inside, outside
 
 
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
+
+
+def _clause_negated(toks: list[str], width: int = 10) -> tuple[set[str], set[str]]:
+    """As :func:`_negated_stems`, but a scope runs to the end of its clause (at most
+    ``width`` tokens): "does not produce the alpha1-subtype-mediated sedation" negates sedation."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    left = 0
+    for i, t in enumerate(toks):
+        if t in NEGATIONS and not _idiom(toks, i):
+            left = width
+            continue
+        if t in _CLAUSE_STOPS:
+            left = 0
+        if t[0].isalnum() and t not in STOPWORDS:
+            (inside if left > 0 else outside).add(stem(t))
+        left -= 1
+    return inside, outside
+
+
 def _direction(stems: Iterable[str]) -> set[str]:
     found = set()
     for s in stems:
@@ -304,16 +325,23 @@ def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
                         )
                     )
                     break
-    else:
+    # a word the source only ever negates, which the claim both negates and states
+    # ("resulting in sedation ... without the alpha1-mediated sedation")
+    dropped: set[str] = set()
+    if not reasons and cneg_words:
+        wide_neg, wide_pos = _clause_negated(xtoks)
+        cin, cout = _clause_negated(ctoks)
+        dropped = (wide_neg - wide_pos) & cout & cin
+    elif not reasons:
         dropped = (xneg - xpos) & cstems_all
-        if dropped:
-            reasons.append(
-                Reason(
-                    code=GroundingCode.NEGATION_FLIP,
-                    message="the source negates what the claim states "
-                    f"({', '.join(sorted(dropped)[:3])})",
-                )
+    if dropped:
+        reasons.append(
+            Reason(
+                code=GroundingCode.NEGATION_FLIP,
+                message="the source negates what the claim states "
+                f"({', '.join(sorted(dropped)[:3])})",
             )
+        )
     return reasons
 
 
