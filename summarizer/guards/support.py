@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.guards.alignment import alignment_reasons
-from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.facts import NAMED_NUMBER, claim_names, name_found, numbers_of, units_of
 from summarizer.guards.lexicon import FRAME_STEMS, HARDENERS, HEDGES, lemma_stem
+from summarizer.guards.negation import (
+    check_antonym_prefix,
+    check_negation,
+)
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
 from summarizer.models import Reason
 
@@ -81,55 +84,6 @@ def _tokens_cached(text: str) -> tuple[str, ...]:
 def _tokens(text: str) -> list[str]:
     """Tokens of a (whole-article) context, cached per text."""
     return list(_tokens_cached(text))
-
-
-def _scope_stems(toks: list[str], i: int, width: int) -> set[str]:
-    """Content stems in the ``width`` tokens after position ``i``."""
-    return {stem(t) for t in toks[i + 1 : i + 1 + width] if t[0].isalnum() and t not in STOPWORDS}
-
-
-_IDIOMS = frozenset({("no", "matter"), ("not", "only"), ("no", "doubt"), ("not", "just")})
-
-
-def _idiom(toks: list[str], i: int) -> bool:
-    """ "no matter", "not only", ...: negation words that negate nothing."""
-    return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
-
-
-def _negated_stems(toks: list[str], width: int) -> tuple[set[str], set[str]]:
-    """Stems inside some negation's scope, and stems that also occur outside every scope."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    left = 0
-    for i, t in enumerate(toks):
-        if t in NEGATIONS and not _idiom(toks, i):
-            left = width
-            continue
-        if t[0].isalnum() and t not in STOPWORDS:
-            (inside if left > 0 else outside).add(stem(t))
-        left -= 1
-    return inside, outside
-
-
-_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
-
-
-def _clause_negated(toks: list[str], width: int = 10) -> tuple[set[str], set[str]]:
-    """As :func:`_negated_stems`, but a scope runs to the end of its clause (at most
-    ``width`` tokens): "does not produce the alpha1-subtype-mediated sedation" negates sedation."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    left = 0
-    for i, t in enumerate(toks):
-        if t in NEGATIONS and not _idiom(toks, i):
-            left = width
-            continue
-        if t in _CLAUSE_STOPS:
-            left = 0
-        if t[0].isalnum() and t not in STOPWORDS:
-            (inside if left > 0 else outside).add(stem(t))
-        left -= 1
-    return inside, outside
 
 
 def _direction(stems: Iterable[str]) -> set[str]:
@@ -220,9 +174,9 @@ def check_support(
             )
 
     if "negation" in checks:
-        reasons.extend(_check_negation(ctoks, xtoks))
+        reasons.extend(check_negation(ctoks, xtoks))
     if "antonym_prefix" in checks:
-        reasons.extend(_check_antonym_prefix(ctoks, xstems))
+        reasons.extend(check_antonym_prefix(ctoks, xstems))
 
     if "hedge" in checks:
         hard = {t for t in ctoks if t in HARDENERS} - set(xtoks)
@@ -305,77 +259,6 @@ def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
 def _folded_names(text: str) -> frozenset[str]:
     """The folded single words of the names in ``text`` (sentence-initial ones included)."""
     return _fold_names(tuple(claim_names(text, True)))
-
-
-def _check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
-    """Claim negates what the context states, or states what the context negates."""
-    reasons: list[Reason] = []
-    xneg, xpos = _negated_stems(xtoks, 6)
-    cneg_words = [t for t in ctoks if t in NEGATIONS]
-    cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
-    if cneg_words:
-        for i, t in enumerate(ctoks):
-            if t in NEGATIONS and not _idiom(ctoks, i):
-                scope = _scope_stems(ctoks, i, 3)
-                if scope and not scope & xneg and not _prefixed(scope, xtoks):
-                    reasons.append(
-                        Reason(
-                            code=GroundingCode.NEGATION_FLIP,
-                            message=f"the claim adds a negation ({t!r}) the source does not have",
-                        )
-                    )
-                    break
-    # a word the source only ever negates, which the claim both negates and states
-    # ("resulting in sedation ... without the alpha1-mediated sedation")
-    dropped: set[str] = set()
-    if not reasons and cneg_words:
-        wide_neg, wide_pos = _clause_negated(xtoks)
-        cin, cout = _clause_negated(ctoks)
-        dropped = (wide_neg - wide_pos) & cout & cin
-    elif not reasons:
-        dropped = (xneg - xpos) & cstems_all
-    if dropped:
-        reasons.append(
-            Reason(
-                code=GroundingCode.NEGATION_FLIP,
-                message="the source negates what the claim states "
-                f"({', '.join(sorted(dropped)[:3])})",
-            )
-        )
-    return reasons
-
-
-_NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
-
-
-def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
-    """The context says a negated claim word with a negative prefix ("did not exhibit
-    symptoms" for "asymptomatic", "not stable" for "unstable")."""
-    for t in xtoks:
-        for p in ("a", *_NEG_PREFIXES):
-            if (
-                t.startswith(p)
-                and len(t) - len(p) >= 4
-                and stem(t[len(p) :])[:5] in {s[:5] for s in scope if len(s) >= 4}
-            ):
-                return True
-    return False
-
-
-def _check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
-    """ "unprofessional" in the claim where the source only has "professional" (and back)."""
-    for t in ctoks:
-        if not t[0].isalpha() or stem(t) in xstems:
-            continue
-        for p in _NEG_PREFIXES:
-            if t.startswith(p) and len(t) - len(p) >= 4 and stem(t[len(p) :]) in xstems:
-                return [
-                    Reason(
-                        code=GroundingCode.NEGATION_FLIP,
-                        message=f"the claim says {t!r} where the source says {t[len(p) :]!r}",
-                    )
-                ]
-    return []
 
 
 def _dir_of(s: str) -> str | None:

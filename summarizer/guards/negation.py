@@ -1,0 +1,137 @@
+"""Negation checks of the claim-support checker: scopes, flips and negative prefixes.
+
+A negation word ("not", "no", "without", ...) negates the content words in a short scope after
+it. :func:`check_negation` reports a claim that adds a negation the span does not have, or
+states what the span negates (also when the claim both states and negates a word the span only
+negates: "resulting in sedation ... without the alpha1-mediated sedation").
+:func:`check_antonym_prefix` reports "unprofessional" where the span has "professional".
+"""
+
+from __future__ import annotations
+
+from summarizer.guards.anchoring import NEGATIONS
+from summarizer.guards.codes import GroundingCode
+from summarizer.guards.text import STOPWORDS, stem
+from summarizer.models import Reason
+
+__all__ = ["check_antonym_prefix", "check_negation", "idiom", "negated_stems", "scope_stems"]
+
+
+def scope_stems(toks: list[str], i: int, width: int) -> set[str]:
+    """Content stems in the ``width`` tokens after position ``i``."""
+    return {stem(t) for t in toks[i + 1 : i + 1 + width] if t[0].isalnum() and t not in STOPWORDS}
+
+
+_IDIOMS = frozenset({("no", "matter"), ("not", "only"), ("no", "doubt"), ("not", "just")})
+
+
+def idiom(toks: list[str], i: int) -> bool:
+    """ "no matter", "not only", ...: negation words that negate nothing."""
+    return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
+
+
+def negated_stems(toks: list[str], width: int) -> tuple[set[str], set[str]]:
+    """Stems inside some negation's scope, and stems that also occur outside every scope."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    left = 0
+    for i, t in enumerate(toks):
+        if t in NEGATIONS and not idiom(toks, i):
+            left = width
+            continue
+        if t[0].isalnum() and t not in STOPWORDS:
+            (inside if left > 0 else outside).add(stem(t))
+        left -= 1
+    return inside, outside
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
+
+
+def _clause_negated(toks: list[str], width: int = 10) -> tuple[set[str], set[str]]:
+    """As :func:`negated_stems`, but a scope runs to the end of its clause (at most
+    ``width`` tokens): "does not produce the alpha1-subtype-mediated sedation" negates sedation."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    left = 0
+    for i, t in enumerate(toks):
+        if t in NEGATIONS and not idiom(toks, i):
+            left = width
+            continue
+        if t in _CLAUSE_STOPS:
+            left = 0
+        if t[0].isalnum() and t not in STOPWORDS:
+            (inside if left > 0 else outside).add(stem(t))
+        left -= 1
+    return inside, outside
+
+
+def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
+    """Claim negates what the context states, or states what the context negates."""
+    reasons: list[Reason] = []
+    xneg, xpos = negated_stems(xtoks, 6)
+    cneg_words = [t for t in ctoks if t in NEGATIONS]
+    cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
+    if cneg_words:
+        for i, t in enumerate(ctoks):
+            if t in NEGATIONS and not idiom(ctoks, i):
+                scope = scope_stems(ctoks, i, 3)
+                if scope and not scope & xneg and not _prefixed(scope, xtoks):
+                    reasons.append(
+                        Reason(
+                            code=GroundingCode.NEGATION_FLIP,
+                            message=f"the claim adds a negation ({t!r}) the source does not have",
+                        )
+                    )
+                    break
+    # a word the source only ever negates, which the claim both negates and states
+    # ("resulting in sedation ... without the alpha1-mediated sedation")
+    dropped: set[str] = set()
+    if not reasons and cneg_words:
+        wide_neg, wide_pos = _clause_negated(xtoks)
+        cin, cout = _clause_negated(ctoks)
+        dropped = (wide_neg - wide_pos) & cout & cin
+    elif not reasons:
+        dropped = (xneg - xpos) & cstems_all
+    if dropped:
+        reasons.append(
+            Reason(
+                code=GroundingCode.NEGATION_FLIP,
+                message="the source negates what the claim states "
+                f"({', '.join(sorted(dropped)[:3])})",
+            )
+        )
+    return reasons
+
+
+_NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
+
+
+def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
+    """The context says a negated claim word with a negative prefix ("did not exhibit
+    symptoms" for "asymptomatic", "not stable" for "unstable")."""
+    for t in xtoks:
+        for p in ("a", *_NEG_PREFIXES):
+            if (
+                t.startswith(p)
+                and len(t) - len(p) >= 4
+                and stem(t[len(p) :])[:5] in {s[:5] for s in scope if len(s) >= 4}
+            ):
+                return True
+    return False
+
+
+def check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
+    """ "unprofessional" in the claim where the source only has "professional" (and back)."""
+    for t in ctoks:
+        if not t[0].isalpha() or stem(t) in xstems:
+            continue
+        for p in _NEG_PREFIXES:
+            if t.startswith(p) and len(t) - len(p) >= 4 and stem(t[len(p) :]) in xstems:
+                return [
+                    Reason(
+                        code=GroundingCode.NEGATION_FLIP,
+                        message=f"the claim says {t!r} where the source says {t[len(p) :]!r}",
+                    )
+                ]
+    return []
