@@ -60,7 +60,7 @@ def validate_summary(
         dropped=[],
         source=source.info(),
         backend="external",
-        model=judge.describe() if judge is not None else "unknown",
+        model="unknown",  # the model that wrote the summary is not known; the judge is in settings
         prompt=PromptInfo(name="external", sha256=""),
         schema_sha256=schema_sha256(),
         attempts=[],
