@@ -30,27 +30,15 @@ def idiom(toks: list[str], i: int) -> bool:
     return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
 
 
-def negated_stems(toks: list[str], width: int) -> tuple[set[str], set[str]]:
-    """Stems inside some negation's scope, and stems that also occur outside every scope."""
-    inside: set[str] = set()
-    outside: set[str] = set()
-    left = 0
-    for i, t in enumerate(toks):
-        if t in NEGATIONS and not idiom(toks, i):
-            left = width
-            continue
-        if t[0].isalnum() and t not in STOPWORDS:
-            (inside if left > 0 else outside).add(stem(t))
-        left -= 1
-    return inside, outside
-
-
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
 
 
-def _clause_negated(toks: list[str], width: int = 10) -> tuple[set[str], set[str]]:
-    """As :func:`negated_stems`, but a scope runs to the end of its clause (at most
-    ``width`` tokens): "does not produce the alpha1-subtype-mediated sedation" negates sedation."""
+def negated_stems(
+    toks: list[str], width: int, *, clause: bool = False
+) -> tuple[set[str], set[str]]:
+    """Stems inside some negation's scope (the ``width`` tokens after it), and stems that also
+    occur outside every scope. With ``clause`` a scope also ends at its clause's end, so a
+    long scope stays in its clause: "does not produce the alpha1-subtype-mediated sedation"."""
     inside: set[str] = set()
     outside: set[str] = set()
     left = 0
@@ -58,7 +46,7 @@ def _clause_negated(toks: list[str], width: int = 10) -> tuple[set[str], set[str
         if t in NEGATIONS and not idiom(toks, i):
             left = width
             continue
-        if t in _CLAUSE_STOPS:
+        if clause and t in _CLAUSE_STOPS:
             left = 0
         if t[0].isalnum() and t not in STOPWORDS:
             (inside if left > 0 else outside).add(stem(t))
@@ -88,8 +76,8 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     # ("resulting in sedation ... without the alpha1-mediated sedation")
     dropped: set[str] = set()
     if not reasons and cneg_words:
-        wide_neg, wide_pos = _clause_negated(xtoks)
-        cin, cout = _clause_negated(ctoks)
+        wide_neg, wide_pos = negated_stems(xtoks, 10, clause=True)
+        cin, cout = negated_stems(ctoks, 10, clause=True)
         dropped = (wide_neg - wide_pos) & cout & cin
     elif not reasons:
         dropped = (xneg - xpos) & cstems_all
