@@ -3,7 +3,8 @@
     python scripts/score_probe.py [--probe grounding_probe2] [--split tune|test|all] [-v]
 
 Each claim is checked twice, as ``tests/test_grounding_regressions.py`` does: with the source
-sentence as its quote, and with no quote (passage search over the whole article). Prints
+sentence as its quote, and with no quote (passage search over the whole article). ``faithful``
+may be one claim or a list of them (each is counted). Prints
 faithful accepted and changed rejected, per kind of change, for each mode. ``-v`` lists the
 misses with the reasons the grounder gave.
 """
@@ -34,11 +35,13 @@ def score(probe: str, split: str, verbose: bool) -> dict[str, dict[str, list[int
                 continue
             g = Grounder((ARTICLES / str(e["article"])).read_text())
             quotes = [str(e["sentence"])] if mode == "quote" else None
-            c = g.check(str(e["faithful"]), quotes)
-            tally["faithful"][0] += c.supported
-            tally["faithful"][1] += 1
-            if verbose and not c.supported:
-                print(f"[{mode}] FAITHFUL REJECTED: {e['faithful']}\n   {c.reasons}")
+            faithful = e["faithful"]
+            for claim in [faithful] if isinstance(faithful, str) else list(faithful):
+                c = g.check(str(claim), quotes)
+                tally["faithful"][0] += c.supported
+                tally["faithful"][1] += 1
+                if verbose and not c.supported:
+                    print(f"[{mode}] FAITHFUL REJECTED: {claim}\n   {c.reasons}")
             for kind, claim in dict(e["changed"]).items():  # type: ignore[call-overload]
                 c = g.check(str(claim), quotes)
                 tally[kind.rstrip("_2")][0] += not c.supported
