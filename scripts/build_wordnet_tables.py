@@ -4,7 +4,8 @@ The grounding checks use three small tables derived from WordNet 3.0 (licence in
 ``LICENSES/WordNet-3.0.txt``):
 
 - ``A word key other key``: a direct antonym pair (WordNet's ``!`` pointer, any part of
-  speech);
+  speech) between senses that are among the first three of each word ("increase" is not
+  the opposite of "level", a rare sense);
 - ``N word key class own hyper``: a single-word noun whose *first* sense is in one of the
   typed lexicographer classes (body, substance, animal, plant, food), with the ids of
   all its synsets (``own``) and of what they are a kind or a part of, up to four levels
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "summarizer" / "guards" / "data" / "wordnet-3.0.tsv.gz"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 DEPTH = 4  # levels of hypernyms and holonyms kept
+SENSES = 3  # an antonym pair is kept when it joins senses among each word's first three
 TYPED = ("noun.body", "noun.substance", "noun.animal", "noun.plant", "noun.food")
 
 
@@ -70,9 +72,16 @@ def build(d: Path) -> list[str]:
                     hyper.setdefault(sid, []).append(target)
                 elif sym == "!":
                     pending.append((sid, int(st[:2], 16), target, int(st[2:], 16)))
+    rank: dict[tuple[str, str, str], int] = {}
+    for pos, p in POS.items():
+        for ln in _lines(d / f"index.{pos}"):
+            f = ln.split()
+            for n, off in enumerate(f[-int(f[2]) :]):
+                rank[(f[0], p, off)] = n
     for sid, a, target, b in pending:
         wa, wb = words_of[sid][a - 1], words_of[target][b - 1]
-        if "_" not in wa and "_" not in wb and wa != wb:
+        common = max(rank.get((wa, *sid), 99), rank.get((wb, *target), 99)) < SENSES
+        if "_" not in wa and "_" not in wb and wa != wb and common:
             antonyms.add((min(wa, wb), max(wa, wb)))
     ids = {sid: n for n, sid in enumerate(sorted(words_of))}
     out = [f"A\t{a}\t{lemma_stem(a)}\t{b}\t{lemma_stem(b)}" for a, b in sorted(antonyms)]

@@ -114,3 +114,8 @@ def test_wordnet_antonym_through_the_grounder() -> None:
     c = Grounder(span).check("Selank acts directly on the GABA system.", [span])
     assert not c.supported
     assert any(r.code == "antonym" for r in c.reasons), c.reasons
+
+
+def test_rare_sense_antonyms_are_left_out() -> None:
+    # WordNet pairs "increase" with "level" through rare senses; "boosting" is no antonym
+    assert lemma_stem("level") not in wordnet.antonyms(lemma_stem("increase"))

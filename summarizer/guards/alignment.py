@@ -233,6 +233,46 @@ def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
     return found
 
 
+# Words of one scale: the claim may repeat the span's word, never swap it for another
+# ("many" for "few", "often" for "rarely", "slightly" for "significantly", "least" for
+# "most"). Each line is one scale; function words ("most", "few") count here although the
+# alignment skips them.
+_SCALE_TEXT = [
+    "none | few handful minority | some several multiple | many numerous | most majority | "
+    "all every",
+    "never | rarely seldom | occasionally sometimes | often frequently commonly | usually "
+    "typically generally routinely regularly | always consistently invariably",
+    "slightly marginally modestly moderately mildly | significantly markedly substantially "
+    "considerably dramatically greatly strongly profoundly",
+    "limited scant sparse | extensive broad wide vast",
+    "least less fewer | more most",
+    "same identical | different other",
+]
+#: word -> (scale, group): words of one group stand for each other
+_SCALE: dict[str, tuple[int, int]] = {
+    w: (n, g)
+    for n, line in enumerate(_SCALE_TEXT)
+    for g, group in enumerate(line.split("|"))
+    for w in group.split()
+}
+
+
+def _scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
+    said = {_SCALE[t]: t for t in region if t in _SCALE}
+    have = {_SCALE[t] for t in ctoks if t in _SCALE}
+    for t in ctoks:
+        if t not in _SCALE or _SCALE[t] in said:
+            continue
+        scale = _SCALE[t][0]
+        other = [w for (n, g), w in said.items() if n == scale and (n, g) not in have]
+        if other:
+            return Reason(
+                code=GroundingCode.ANTONYM,
+                message=f"the claim says {t!r} where the span says {other[0]!r}",
+            )
+    return None
+
+
 def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     chedge = [t for t in ctoks if t in SOFTENERS]
     rkeys = {lemma_stem(t) for t in region if _word(t)}
@@ -325,6 +365,10 @@ def alignment_reasons(
                     )
                 )
                 break
+    if "scale" in checks and not antonyms:
+        r = _scale_reason(ctoks, region)
+        if r is not None:
+            reasons.append(r)
     if "evidence" in checks:
         r = _evidence_reason([t for t in ctoks if t[0].isalpha()], [t for t in region])
         if r is not None:

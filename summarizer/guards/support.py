@@ -45,6 +45,7 @@ CHECK_HELP: dict[str, str] = {
     "hedge_two_way": "span hedges ('may') and claim does not, or claim hedges and span not",
     "direction": "up/down words paired with the same object in the opposite direction",
     "antonyms": "a claim word whose opposite (hand list, WordNet) is in the aligned sentence",
+    "scale": "a word of a scale (few/many, rarely/often, slightly/markedly) swapped",
     "typed_swap": "a noun swapped for another of its WordNet class (organ, substance, time)",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
