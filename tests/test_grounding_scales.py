@@ -42,3 +42,40 @@ def test_swapped_scale_word_is_rejected(claim: str, said: str) -> None:
 def test_same_scale_group_is_kept(claim: str) -> None:
     c = Grounder(SPAN).check(claim, [SPAN])
     assert not [r for r in c.reasons if r.code == "antonym"], c.reasons
+
+
+BZD = (
+    "A 2014 trial compared Selank with medazepam in 62 patients; a 2017 rat study showed "
+    "Selank potentiating the calming effect of diazepam, and a 2009 study found that Selank "
+    "influenced the expression of 45 genes."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "code", "said"),
+    [
+        # a drug (by its INN stem) swapped for another drug
+        ("A 2014 trial compared Selank with alprazolam in 62 patients.", "substitution", "alprazolam"),
+        ("A 2017 rat study showed Selank potentiating the effect of lorazepam.", "substitution", "lorazepam"),
+        # hand-listed opposites of the domain
+        ("A 2017 rat study showed Selank weakening the calming effect of diazepam.", "antonym", "weakening"),
+        # proof where the span reports a finding
+        ("A 2009 study proved that Selank influenced the expression of 45 genes.", "hedge_flip", "proved"),
+    ],
+)
+def test_domain_swaps_are_rejected(claim: str, code: str, said: str) -> None:
+    c = Grounder(BZD).check(claim, [BZD])
+    assert not c.supported
+    assert any(r.code == code and said in r.message for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A 2014 trial compared Selank with medazepam in 62 patients.",
+        "A 2017 study in rats showed Selank potentiating the calming effect of diazepam.",
+        "A 2009 study found that Selank influenced the expression of 45 genes.",
+    ],
+)
+def test_domain_faithful_kept(claim: str) -> None:
+    assert Grounder(BZD).check(claim, [BZD]).supported

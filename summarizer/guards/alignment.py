@@ -14,6 +14,7 @@ span the claim aligns with.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from summarizer.guards.anchoring import NEGATIONS
@@ -166,11 +167,11 @@ def _typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | 
     ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
     free = [(xk, region[i]) for j, (i, xk) in enumerate(al.xkeys) if j not in al.xused]
     for k, (i, key) in enumerate(al.ckeys):
-        cls = None if al.matches[k] or not _swappable(ctoks[i]) else noun_class(key)
+        cls = None if al.matches[k] or not _swappable(ctoks[i]) else _class(ctoks[i], key)
         if cls is None:
             continue
         for xk, xw in free:
-            if noun_class(xk) == cls and not related(key, xk):
+            if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
                 return Reason(
                     code=GroundingCode.SUBSTITUTION,
                     message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
@@ -179,7 +180,18 @@ def _typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | 
     return None
 
 
-_CLASS_WORDS = {"body": "part of the body", "time": "unit of time", "animal": "animal"}
+_CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
+#: International nonproprietary name stems of drug classes ("diazepam", "alprazolam",
+#: "fluoxetine", "propranolol"): two such words are two drugs.
+_DRUG = re.compile(
+    r"\w{3,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
+    r"mab|tinib|relin|mycin|cillin|floxacin|cycline|navir|conazole|prazole|profen|caine|"
+    r"spirone|peridol|apine|idone|afil|gliptin|gliflozin|semide|thiazide)$"
+)
+
+
+def _class(word: str, key: str) -> str | None:
+    return "drug" if _DRUG.fullmatch(word) else noun_class(key)
 
 
 def _swappable(word: str) -> bool:

@@ -71,6 +71,13 @@ _DIRECTIONS = {"up": _UP.split(), "down": _DOWN.split(), "same": _SAME.split()}
 _OPPOSITE = {"up": ("down", "same"), "down": ("up", "same"), "same": ("up", "down")}
 
 
+#: Words of proof: a claim may repeat them, never add them to a span that reports a finding
+#: ("a study found" -> "a study proved").
+_PROOF = frozenset(
+    ["prove", "proves", "proved", "proven", "conclusively", "definitively", "undoubtedly", "certainly", "guarantees", "guaranteed", "cure", "cures", "cured"]
+)
+
+
 @lru_cache(maxsize=64)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Word tokens and their stems of a (whole-article) context, cached per text."""
@@ -182,11 +189,20 @@ def check_support(
 
     if "hedge" in checks:
         hard = {t for t in ctoks if t in HARDENERS} - set(xtoks)
+        proof = {t for t in hard if t in _PROOF}
         if hard and any(t in HEDGES for t in xtoks):
             reasons.append(
                 Reason(
                     code=GroundingCode.HEDGE_FLIP,
                     message=f"the claim says {sorted(hard)[0]!r} where the source only hedges",
+                )
+            )
+        elif proof:
+            reasons.append(
+                Reason(
+                    code=GroundingCode.HEDGE_FLIP,
+                    message=f"the claim says {sorted(proof)[0]!r}, a certainty the span "
+                    "does not claim",
                 )
             )
 
