@@ -79,3 +79,35 @@ def test_domain_swaps_are_rejected(claim: str, code: str, said: str) -> None:
 )
 def test_domain_faithful_kept(claim: str) -> None:
     assert Grounder(BZD).check(claim, [BZD]).supported
+
+
+ROUTE = (
+    "With the intranasal route, effects are generally observed within 10-15 minutes, and "
+    "the duration of action is several hours."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Effects are generally observed within 10-15 hours.", "15 hour"),
+        ("The duration of action is several minutes.", "several minute"),
+        ("Effects are generally observed within twenty minutes.", None),  # the number check
+    ],
+)
+def test_amount_with_another_unit_is_rejected(claim: str, said: str | None) -> None:
+    c = Grounder(ROUTE).check(claim, [ROUTE])
+    assert not c.supported
+    if said is not None:
+        assert any(r.code == "unit_missing" and said in r.message for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Effects are generally observed within 10 to 15 minutes.",
+        "The duration of action is several hours.",
+    ],
+)
+def test_amount_with_its_unit_is_kept(claim: str) -> None:
+    assert Grounder(ROUTE).check(claim, [ROUTE]).supported

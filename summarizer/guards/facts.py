@@ -41,6 +41,33 @@ def numbers_of(toks: list[str]) -> set[float]:
     return values
 
 
+_AMOUNT_WORDS = frozenset("several few many couple some a an".split())
+
+
+def quantities_of(toks: list[str]) -> dict[str, set[str]]:
+    """Each amount ("10", "ten", "several") with the units written right after it:
+    "10-15 minutes" -> {"10": {"minute"}, "15": {"minute"}}. Number words count by value."""
+    out: dict[str, set[str]] = {}
+    for i, t in enumerate(toks):
+        u = UNITS.get(t) or UNITS.get(t.rstrip("s"))
+        if not u or len(t) == 1:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (toks[j] in ("-", "to", "or") or _amount(toks[j])):
+            if (a := _amount(toks[j])) is not None:
+                out.setdefault(a, set()).add(u)
+            j -= 1
+    return out
+
+
+def _amount(t: str) -> str | None:
+    if t[0].isdigit():
+        return t.replace(",", "")
+    if t in _NUMBER_WORDS:
+        return f"{_NUMBER_WORDS[t]:g}"
+    return t if t in _AMOUNT_WORDS else None
+
+
 def units_of(toks: list[str]) -> set[str]:
     out = set()
     for i, t in enumerate(toks):

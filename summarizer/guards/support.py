@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from summarizer.guards.alignment import alignment_reasons
 from summarizer.guards.codes import GroundingCode
-from summarizer.guards.facts import NAMED_NUMBER, claim_names, name_found, numbers_of, units_of
+from summarizer.guards.facts import (
+    NAMED_NUMBER,
+    claim_names,
+    name_found,
+    numbers_of,
+    quantities_of,
+    units_of,
+)
 from summarizer.guards.lexicon import FRAME_STEMS, HARDENERS, HEDGES, lemma_stem
 from summarizer.guards.negation import (
     check_antonym_prefix,
@@ -156,12 +163,15 @@ def check_support(
                 )
             )
     if "units" in checks:
-        for u in sorted(units_of(ctoks) - units_of(etoks)):
+        missing_units = sorted(units_of(ctoks) - units_of(etoks))
+        for u in missing_units:
             reasons.append(
                 Reason(
                     code=GroundingCode.UNIT_MISSING, message=f"the unit {u!r} is not in the span"
                 )
             )
+        if not missing_units:
+            reasons.extend(_unit_swaps(ctoks, etoks))
 
     inner = claim_names(claim, False)
     ewords = frozenset(t for t in etoks if t[0].isalnum())
@@ -267,6 +277,22 @@ def _keys(xtoks: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     keys = frozenset(lemma_stem(t) for t in xtoks if t[0].isalnum() and t not in STOPWORDS)
     prefixes = frozenset(k[:n] for k in keys for n in range(5, len(k) + 1))
     return keys, prefixes
+
+
+def _unit_swaps(ctoks: list[str], etoks: list[str]) -> list[Reason]:
+    """An amount the span gives in one unit, which the claim gives in another ("10-15
+    hours" where the span says "10-15 minutes", though "hours" is elsewhere in it)."""
+    span = quantities_of(etoks)
+    for amount, units in quantities_of(ctoks).items():
+        if amount in span and not units & span[amount]:
+            return [
+                Reason(
+                    code=GroundingCode.UNIT_MISSING,
+                    message=f"the claim says {amount} {sorted(units)[0]} where the span says "
+                    f"{amount} {sorted(span[amount])[0]}",
+                )
+            ]
+    return []
 
 
 def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
