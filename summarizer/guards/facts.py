@@ -41,7 +41,7 @@ def numbers_of(toks: list[str]) -> set[float]:
     return values
 
 
-_AMOUNT_WORDS = frozenset("several few many couple some a an".split())
+_AMOUNT_WORDS = frozenset(["several", "few", "many", "couple", "some", "a", "an"])
 
 
 def quantities_of(toks: list[str]) -> dict[str, set[str]]:
