@@ -111,3 +111,34 @@ def test_amount_with_another_unit_is_rejected(claim: str, said: str | None) -> N
 )
 def test_amount_with_its_unit_is_kept(claim: str) -> None:
     assert Grounder(ROUTE).check(claim, [ROUTE]).supported
+
+
+ARMS = (
+    "The Selank arm did not report the sedation, motor impairment, or anterograde-amnesia "
+    "complaints associated with the medazepam arm."
+)
+
+
+def test_entities_that_trade_places_are_rejected() -> None:
+    claim = (
+        "The medazepam arm did not report the sedation, motor impairment, or "
+        "anterograde-amnesia complaints associated with the Selank arm."
+    )
+    c = Grounder(ARMS).check(claim, [ARMS])
+    assert not c.supported
+    assert any("trade places" in r.message for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    ("span", "claim"),
+    [
+        (ARMS, "Sedation and motor impairment were complaints of the medazepam arm, not of the Selank arm."),
+        (
+            "Kozlovskii and Danchev reported that Selank optimized active-avoidance performance in rats.",
+            "Selank optimized active-avoidance performance in rats, Kozlovskii and Danchev reported.",
+        ),
+    ],
+)
+def test_reordered_clauses_keep_their_entities(span: str, claim: str) -> None:
+    c = Grounder(span).check(claim, [span])
+    assert not any("trade places" in r.message for r in c.reasons), c.reasons

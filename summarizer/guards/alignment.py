@@ -1,23 +1,17 @@
-"""Token alignment of a claim with its span, and the checks built on it.
+"""The checks built on the token alignment of a claim with its span
+(:mod:`summarizer.guards.tokenalign`).
 
-The claim's content words are matched to the span's (same stem after joining irregular forms
-and synonym groups, or one stem a prefix of the other, "reduct"/"reduc"). A claim word with
-no match that sits where the span has a different, unmatched content word between the same
+A claim word with no match that sits where the span has a different, unmatched content word between the same
 neighbours is a *substitution* ("in mice" -> "in humans", "Selank" -> "Semax"); an unmatched
 word elsewhere is only an addition (it lowers coverage). On top of the alignment: antonyms,
 evidence levels (rats, mice, in vitro, patients, healthy volunteers, humans), hedges in both
-directions and typed swaps (a WordNet noun of the same class as an unmatched span word:
-"spleen" for "hippocampus", "hours" for "minutes"), all looked up only in the part of the
-span the claim aligns with.
+directions, and the swaps of :mod:`summarizer.guards.swaps` (scale words, typed nouns, drugs,
+entities that trade places), all looked up only in the part of the span the claim aligns
+with.
 """
 
 from __future__ import annotations
 
-import itertools
-import re
-from dataclasses import dataclass
-
-from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.lexicon import (
     CORE_HEDGES,
@@ -28,75 +22,15 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
-from summarizer.guards.text import STOPWORDS
+from summarizer.guards.swaps import DRUG, role_swap, scale_reason, typed_swap
+from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
-from summarizer.guards.wordnet import noun_class, related
 from summarizer.models import Reason
 
 __all__ = ["Alignment", "align", "alignment_reasons"]
 
 _MAX_GAP = 1  # span content words allowed between two aligned neighbours of a substitution
 _COMPARATORS = frozenset({"placebo", "sham"})  # never licensed by a named comparator
-_ENDS = frozenset(".!?")
-_CLAUSE_ENDS = frozenset(".!?,;:()")
-
-
-def _word(t: str) -> bool:
-    return t[0].isalpha() and t not in STOPWORDS and t not in NEGATIONS
-
-
-def _close(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    a, b = a.lstrip("="), b.lstrip("=")
-    short = min(len(a), len(b))
-    return short >= 5 and (a.startswith(b) or b.startswith(a))
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """Claim content words (index into claim tokens, key) and their matched span positions."""
-
-    ckeys: tuple[tuple[int, str], ...]
-    xkeys: tuple[tuple[int, str], ...]
-    matches: tuple[tuple[int, ...], ...]  # per claim content word: indexes into ``xkeys``
-    xused: frozenset[int]  # span content words that license some claim word
-
-    def region(self, xtoks: list[str]) -> list[str]:
-        """The span sentences the claim aligns with best (the whole span if none match).
-
-        Only the sentences holding the most distinct claim words count (ties all do), so one
-        "Selank" in a far sentence does not pull that sentence's hedges in.
-        """
-        bounds = [0, *(i + 1 for i, t in enumerate(xtoks) if t in _ENDS), len(xtoks)]
-        sents = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-        counts = []
-        for a, b in sents:
-            hit = {
-                k for k, m in enumerate(self.matches) if any(a <= self.xkeys[j][0] < b for j in m)
-            }
-            counts.append(len(hit))
-        best = max(counts, default=0)
-        if best == 0:
-            return xtoks
-        return [t for (a, b), c in zip(sents, counts, strict=True) if c == best for t in xtoks[a:b]]
-
-
-def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
-    """Match each claim content word to the span content words that license it."""
-    ckeys = tuple((i, lemma_stem(t)) for i, t in enumerate(ctoks) if _word(t))
-    xkeys = tuple((i, lemma_stem(t)) for i, t in enumerate(xtoks) if _word(t))
-    by_key: dict[str, list[int]] = {}
-    for j, (_, k) in enumerate(xkeys):
-        by_key.setdefault(k, []).append(j)
-    matches: list[tuple[int, ...]] = []
-    for _, k in ckeys:
-        hit = by_key.get(k)
-        if hit is None:
-            hit = [j for j, (_, xk) in enumerate(xkeys) if _close(k, xk)]
-        matches.append(tuple(hit))
-    used = frozenset(j for m in matches for j in m)
-    return Alignment(ckeys, xkeys, tuple(matches), used)
 
 
 def _substitutions(
@@ -160,40 +94,6 @@ def _comparator_reason(al: Alignment, ctoks: list[str]) -> Reason | None:
     return None
 
 
-def _typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | None:
-    """An unmatched claim noun whose WordNet class (body, substance, animal, time, plant,
-    food) is that of an unmatched word of the aligned span sentence, and neither is a
-    synonym or the direct hypernym of the other: one detail swapped for its sibling
-    ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
-    free = [(xk, region[i]) for j, (i, xk) in enumerate(al.xkeys) if j not in al.xused]
-    for k, (i, key) in enumerate(al.ckeys):
-        cls = None if al.matches[k] or not _swappable(ctoks[i]) else _class(ctoks[i], key)
-        if cls is None:
-            continue
-        for xk, xw in free:
-            if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
-                return Reason(
-                    code=GroundingCode.SUBSTITUTION,
-                    message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
-                    f"(another {_CLASS_WORDS.get(cls, cls)})",
-                )
-    return None
-
-
-_CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
-#: International nonproprietary name stems of drug classes ("diazepam", "alprazolam",
-#: "fluoxetine", "propranolol"): two such words are two drugs.
-_DRUG = re.compile(
-    r"\w{3,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
-    r"mab|tinib|relin|mycin|cillin|floxacin|cycline|navir|conazole|prazole|profen|caine|"
-    r"spirone|peridol|apine|idone|afil|gliptin|gliflozin|semide|thiazide)$"
-)
-
-
-def _class(word: str, key: str) -> str | None:
-    return "drug" if _DRUG.fullmatch(word) else noun_class(key)
-
-
 def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
@@ -226,7 +126,7 @@ def _evidence_reason(cwords: list[str], xwords: list[str]) -> Reason | None:
 def _clauses(region: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for t in region:
-        if t in _CLAUSE_ENDS:
+        if t in CLAUSE_ENDS:
             out.append([])
         else:
             out[-1].append(t)
@@ -239,56 +139,16 @@ def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
     for clause in _clauses(region):
         hedges = [t for t in clause if t in CORE_HEDGES]
         if hedges:
-            keys = {lemma_stem(t) for t in clause if _word(t)}
+            keys = {lemma_stem(t) for t in clause if is_content_word(t)}
             if len(ckeys & keys) >= max(1, len(ckeys) / 2):
                 found.extend(hedges)
     return found
 
 
-# Words of one scale: the claim may repeat the span's word, never swap it for another
-# ("many" for "few", "often" for "rarely", "slightly" for "significantly", "least" for
-# "most"). Each line is one scale; function words ("most", "few") count here although the
-# alignment skips them.
-_SCALE_TEXT = [
-    "none | few handful minority | some several multiple | many numerous | most majority | "
-    "all every",
-    "never | rarely seldom | occasionally sometimes | often frequently commonly | usually "
-    "typically generally routinely regularly | always consistently invariably",
-    "slightly marginally modestly moderately mildly | significantly markedly substantially "
-    "considerably dramatically greatly strongly profoundly",
-    "limited scant sparse | extensive broad wide vast",
-    "least less fewer | more most",
-    "same identical | different other",
-]
-#: word -> (scale, group): words of one group stand for each other
-_SCALE: dict[str, tuple[int, int]] = {
-    w: (n, g)
-    for n, line in enumerate(_SCALE_TEXT)
-    for g, group in enumerate(line.split("|"))
-    for w in group.split()
-}
-
-
-def _scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
-    said = {_SCALE[t]: t for t in region if t in _SCALE}
-    have = {_SCALE[t] for t in ctoks if t in _SCALE}
-    for t in ctoks:
-        if t not in _SCALE or _SCALE[t] in said:
-            continue
-        scale = _SCALE[t][0]
-        other = [w for (n, g), w in said.items() if n == scale and (n, g) not in have]
-        if other:
-            return Reason(
-                code=GroundingCode.ANTONYM,
-                message=f"the claim says {t!r} where the span says {other[0]!r}",
-            )
-    return None
-
-
 def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     chedge = [t for t in ctoks if t in SOFTENERS]
-    rkeys = {lemma_stem(t) for t in region if _word(t)}
-    ckeys = {lemma_stem(t) for t in ctoks if _word(t)} & rkeys
+    rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
+    ckeys = {lemma_stem(t) for t in ctoks if is_content_word(t)} & rkeys
     xhedge = _hedged_clauses(ckeys, region)
     if xhedge and not chedge and not any(t in HEDGES for t in ctoks):
         return Reason(
@@ -304,7 +164,7 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
 
 
 def _ends_between(xtoks: list[str], a: int, b: int) -> int:
-    return sum(t in _CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
+    return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
 
 _PARTS = frozenset({",", ";", ":", "and", "or", "(", ")"})  # a role swap stays in one part
@@ -359,7 +219,7 @@ def alignment_reasons(
     """
     al = align(ctoks, xtoks)
     region = al.region(xtoks)
-    rkeys = {lemma_stem(t) for t in region if _word(t)}
+    rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     reasons: list[Reason] = []
     antonyms: set[str] = set()
     if "antonyms" in checks:
@@ -378,7 +238,7 @@ def alignment_reasons(
                 )
                 break
     if "scale" in checks and not antonyms:
-        r = _scale_reason(ctoks, region)
+        r = scale_reason(ctoks, region)
         if r is not None:
             reasons.append(r)
     if "evidence" in checks:
@@ -391,10 +251,12 @@ def alignment_reasons(
             reasons.append(r)
     if "role_order" in checks:
         r = _order_reason(align(ctoks, region), ctoks, region)
+        ents = names[1] | {t for t in region if DRUG.fullmatch(t)}
+        r = r or role_swap(ctoks, region, frozenset(ents))
         if r is not None:
             reasons.append(r)
     if "typed_swap" in checks:
-        r = _typed_swap(align(ctoks, region), ctoks, region)
+        r = typed_swap(align(ctoks, region), ctoks, region)
         if r is not None:
             reasons.append(r)
     if "comparator" in checks:

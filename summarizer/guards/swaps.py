@@ -1,0 +1,142 @@
+"""Swaps of one detail that keep the sentence's shape: a word of a scale for another ("few"
+for "many"), a typed noun for its sibling ("spleen" for "hippocampus"), one drug for another,
+and two entities that trade places.
+
+Each check reads the claim against the span sentence(s) it aligns with best (the *region*)
+and returns at most one :class:`~summarizer.models.Reason`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.guards.codes import GroundingCode
+from summarizer.guards.lexicon import lemma_stem
+from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
+from summarizer.guards.wordnet import noun_class, related
+from summarizer.models import Reason
+
+__all__ = ["DRUG", "role_swap", "scale_reason", "typed_swap"]
+
+
+# Words of one scale: the claim may repeat the span's word, never swap it for another
+# ("many" for "few", "often" for "rarely", "slightly" for "significantly", "least" for
+# "most"). Each line is one scale; function words ("most", "few") count here although the
+# alignment skips them.
+_SCALE_TEXT = [
+    "none | few handful minority | some several multiple | many numerous | most majority | "
+    "all every",
+    "never | rarely seldom | occasionally sometimes | often frequently commonly | usually "
+    "typically generally routinely regularly | always consistently invariably",
+    "slightly marginally modestly moderately mildly | significantly markedly substantially "
+    "considerably dramatically greatly strongly profoundly",
+    "limited scant sparse | extensive broad wide vast",
+    "least less fewer | more most",
+    "same identical | different other",
+]
+#: word -> (scale, group): words of one group stand for each other
+_SCALE: dict[str, tuple[int, int]] = {
+    w: (n, g)
+    for n, line in enumerate(_SCALE_TEXT)
+    for g, group in enumerate(line.split("|"))
+    for w in group.split()
+}
+
+
+def scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
+    said = {_SCALE[t]: t for t in region if t in _SCALE}
+    have = {_SCALE[t] for t in ctoks if t in _SCALE}
+    for t in ctoks:
+        if t not in _SCALE or _SCALE[t] in said:
+            continue
+        scale = _SCALE[t][0]
+        other = [w for (n, g), w in said.items() if n == scale and (n, g) not in have]
+        if other:
+            return Reason(
+                code=GroundingCode.ANTONYM,
+                message=f"the claim says {t!r} where the span says {other[0]!r}",
+            )
+    return None
+
+
+def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | None:
+    """An unmatched claim noun whose WordNet class (body, substance, animal, time, plant,
+    food) is that of an unmatched word of the aligned span sentence, and neither is a
+    synonym or the direct hypernym of the other: one detail swapped for its sibling
+    ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
+    free = [(xk, region[i]) for j, (i, xk) in enumerate(al.xkeys) if j not in al.xused]
+    for k, (i, key) in enumerate(al.ckeys):
+        cls = None if al.matches[k] or not _swappable(ctoks[i]) else _class(ctoks[i], key)
+        if cls is None:
+            continue
+        for xk, xw in free:
+            if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
+                return Reason(
+                    code=GroundingCode.SUBSTITUTION,
+                    message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
+                    f"(another {_CLASS_WORDS.get(cls, cls)})",
+                )
+    return None
+
+
+_CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
+#: International nonproprietary name stems of drug classes ("diazepam", "alprazolam",
+#: "fluoxetine", "propranolol"): two such words are two drugs.
+DRUG = re.compile(
+    r"\w{3,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
+    r"mab|tinib|relin|mycin|cillin|floxacin|cycline|navir|conazole|prazole|profen|caine|"
+    r"spirone|peridol|apine|idone|afil|gliptin|gliflozin|semide|thiazide)$"
+)
+
+
+def _class(word: str, key: str) -> str | None:
+    return "drug" if DRUG.fullmatch(word) else noun_class(key)
+
+
+def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reason | None:
+    """Two entities (names, drugs) that trade places: the words around each in the claim
+    are (more) the words around the other in the span ("The medazepam arm did not report the
+    sedation ... of the Selank arm" for "The Selank arm did not report ... of the medazepam
+    arm")."""
+
+    def around(toks: list[str], i: int) -> set[str]:
+        near: set[str] = set()
+        for step in (-1, 1):
+            j, n = i + step, 0
+            while 0 <= j < len(toks) and n < 2 and toks[j] not in CLAUSE_ENDS:
+                if is_content_word(toks[j]) and toks[j] not in ents:
+                    near.add(lemma_stem(toks[j]))
+                    n += 1
+                j += step
+        return near
+
+    cpos = {t: i for i, t in enumerate(ctoks) if t in ents}
+    xpos: dict[str, list[int]] = {}
+    for i, t in enumerate(region):
+        if t in cpos:
+            xpos.setdefault(t, []).append(i)
+    if len(xpos) < 2 or any(len(v) > 1 for v in xpos.values()):
+        return None
+    for a, i in cpos.items():
+        if a not in xpos:
+            continue
+        mine = around(ctoks, i)
+        own = around(region, xpos[a][0])
+        for b, (j,) in xpos.items():
+            if b != a and b in cpos:
+                theirs, back = around(region, j), around(ctoks, cpos[b])
+                if (
+                    len(mine & theirs) >= 2
+                    and len(mine & theirs) > len(mine & own)
+                    and len(back & own) > len(back & theirs)
+                ):
+                    return Reason(
+                        code=GroundingCode.SUBSTITUTION,
+                        message=f"the claim says of {a!r} what the span says of {b!r} "
+                        "(the two trade places)",
+                    )
+    return None
+
+
+def _swappable(word: str) -> bool:
+    return len(word) >= 3 and word.isalpha()

@@ -1,0 +1,78 @@
+"""Token alignment of a claim with its span: which span words license each claim word.
+
+The claim's content words are matched to the span's (same stem after joining irregular forms
+and synonym groups, or one stem a prefix of the other, "reduct"/"reduc"). The checks built
+on the alignment live in :mod:`summarizer.guards.alignment` and :mod:`summarizer.guards.swaps`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from summarizer.guards.anchoring import NEGATIONS
+from summarizer.guards.lexicon import lemma_stem
+from summarizer.guards.text import STOPWORDS
+
+__all__ = ["CLAUSE_ENDS", "Alignment", "align", "is_content_word"]
+
+_ENDS = frozenset(".!?")
+CLAUSE_ENDS = frozenset(".!?,;:()")
+
+
+def is_content_word(t: str) -> bool:
+    return t[0].isalpha() and t not in STOPWORDS and t not in NEGATIONS
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    a, b = a.lstrip("="), b.lstrip("=")
+    short = min(len(a), len(b))
+    return short >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Claim content words (index into claim tokens, key) and their matched span positions."""
+
+    ckeys: tuple[tuple[int, str], ...]
+    xkeys: tuple[tuple[int, str], ...]
+    matches: tuple[tuple[int, ...], ...]  # per claim content word: indexes into ``xkeys``
+    xused: frozenset[int]  # span content words that license some claim word
+
+    def region(self, xtoks: list[str]) -> list[str]:
+        """The span sentences the claim aligns with best (the whole span if none match).
+
+        Only the sentences holding the most distinct claim words count (ties all do), so one
+        "Selank" in a far sentence does not pull that sentence's hedges in.
+        """
+        bounds = [0, *(i + 1 for i, t in enumerate(xtoks) if t in _ENDS), len(xtoks)]
+        sents = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+        counts = []
+        for a, b in sents:
+            hit = {
+                k for k, m in enumerate(self.matches) if any(a <= self.xkeys[j][0] < b for j in m)
+            }
+            counts.append(len(hit))
+        best = max(counts, default=0)
+        if best == 0:
+            return xtoks
+        return [t for (a, b), c in zip(sents, counts, strict=True) if c == best for t in xtoks[a:b]]
+
+
+def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
+    """Match each claim content word to the span content words that license it."""
+    ckeys = tuple((i, lemma_stem(t)) for i, t in enumerate(ctoks) if is_content_word(t))
+    xkeys = tuple((i, lemma_stem(t)) for i, t in enumerate(xtoks) if is_content_word(t))
+    by_key: dict[str, list[int]] = {}
+    for j, (_, k) in enumerate(xkeys):
+        by_key.setdefault(k, []).append(j)
+    matches: list[tuple[int, ...]] = []
+    for _, k in ckeys:
+        hit = by_key.get(k)
+        if hit is None:
+            hit = [j for j, (_, xk) in enumerate(xkeys) if _close(k, xk)]
+        matches.append(tuple(hit))
+    used = frozenset(j for m in matches for j in m)
+    return Alignment(ckeys, xkeys, tuple(matches), used)
