@@ -95,6 +95,7 @@ _HINTS = {
     "low_similarity": _GROUNDING_HINT,
     "quote_not_found": "Copy every quote character for character from the article.",
     "quote_too_short": "Quote whole phrases of the article, not single words.",
+    "phrase_repeated": "Say each part of the sentence once: who or what did what to what.",
     "no_anchor": "Copy every quote character for character from the article.",
     "no_quotes": "Give at least one quote for every item.",
     "duplicate_claim": "State a different fact from every other item.",

@@ -142,3 +142,23 @@ def test_entities_that_trade_places_are_rejected() -> None:
 def test_reordered_clauses_keep_their_entities(span: str, claim: str) -> None:
     c = Grounder(span).check(claim, [span])
     assert not any("trade places" in r.message for r in c.reasons), c.reasons
+
+
+def test_a_phrase_said_twice_is_a_garbled_restatement() -> None:
+    """Recorded 0.5B output (golden selank-vs-semax, this round) that the checks accepted."""
+    from summarizer.guards.restatement import restatement_issues
+
+    span = (
+        "This shared BDNF convergence is why researchers sometimes study both compounds "
+        "together - one addressing the anxiety-driven suppression of neuroplasticity, the "
+        "other directly driving neuroplasticity enhancement."
+    )
+    bad = (
+        "Studies have shown that both neuroplasticity addresses anxiety-driven suppression, "
+        "while neuroplasticity enhancement directly drives neuroplasticity enhancement."
+    )
+    issues = restatement_issues(bad, [span], wording=False)
+    assert [i.code for i in issues] == ["phrase_repeated"]
+    assert "'neuroplasticity enhancement' twice" in issues[0].message
+    good = "One compound addresses the suppression of neuroplasticity, the other drives neuroplasticity enhancement."
+    assert not [i for i in restatement_issues(good, [span], wording=False) if i.code == "phrase_repeated"]

@@ -18,6 +18,8 @@ and what the general support check (built for free-standing claims) lets through
   (``quantifier_added``: "often" for "sometimes", "multiple groups" for "a few groups");
 - put another word where the span has a name (``name_substituted``: "Rational clinical
   studies" for "Russian clinical studies", "placebo" for "Medazepam");
+- say a two-word phrase more often than the span does (``phrase_repeated``: "neuroplasticity
+  enhancement directly drives neuroplasticity enhancement");
 - put a word of the span in place of one of its pronouns (``subject_changed``: "While GAD
   is approved in Russia" for "While it is approved in Russia for conditions like GAD").
 
@@ -28,6 +30,7 @@ the general support check alone.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -225,6 +228,23 @@ def _novel(claim: str, span: str) -> list[str]:
     return novel
 
 
+def _repeated_phrase(claim: str, span: str) -> str | None:
+    """A two-content-word phrase the claim says more often than its span ("neuroplasticity
+    enhancement directly drives neuroplasticity enhancement")."""
+
+    def pairs(text: str) -> list[tuple[str, str, str]]:
+        words = [w for w in tokens(text) if is_word(w)]
+        return [(stem(a), stem(b), f"{a} {b}") for a, b in itertools.pairwise(words)]
+
+    seen = [p[:2] for p in pairs(span)]
+    said = pairs(claim)
+    keys = [p[:2] for p in said]
+    for a, b, shown in said:
+        if keys.count((a, b)) > max(1, seen.count((a, b))):
+            return shown
+    return None
+
+
 def _classes(text: str) -> set[str]:
     return {c for w in tokens(text) if (c := evidence_class(w)) is not None}
 
@@ -285,6 +305,14 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
             Reason(
                 code="name_substituted",
                 message=f"it puts '{new}' where its quoted sentence names '{name}'",
+            )
+        )
+    if phrase := _repeated_phrase(claim, span):
+        reasons.append(
+            Reason(
+                code="phrase_repeated",
+                message=f"it says '{phrase}' twice where its quoted sentence says it once "
+                "(a garbled restatement: the phrase stands on both sides)",
             )
         )
     for new, pronoun in _pronoun_swaps(claim, span)[:1]:
