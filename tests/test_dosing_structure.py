@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 from samples import fires
 
+from summarizer.guards.dosing import scan_dosing
 from summarizer.models import DosingPolicy
 
 ADVICE, STRICT = DosingPolicy.ADVICE, DosingPolicy.STRICT
@@ -78,3 +79,27 @@ def test_structure_rules_fire_under_both_policies(text: str) -> None:
 @pytest.mark.parametrize("text", NOT_ADVICE_ROWS)
 def test_structure_rules_leave_descriptions_and_reports_as_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dosing_probe6 tune miss (customary use told by its outcome)
+        "Many users report best results dosing pre-workout, roughly 30 minutes before training.",
+        "Many users report best results dosing pre-workout.",
+    ],
+)
+def test_advice_by_its_outcome_is_advice(text: str) -> None:
+    assert scan_dosing(text, DosingPolicy.ADVICE).dosing_advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study reported the best results in the high-dose group.",
+        "Selank showed the best effects in the anxiety group after 14 days.",
+        "For best results, store the vial in the refrigerator.",
+    ],
+)
+def test_best_results_without_a_regimen_is_not_advice(text: str) -> None:
+    assert not scan_dosing(text, DosingPolicy.ADVICE).dosing_advice

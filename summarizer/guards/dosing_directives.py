@@ -107,6 +107,18 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
         ),
         G.DIRECTIVE,
     ),
+    # advice by its outcome: "Many users report best results dosing pre-workout", "For best
+    # results, use it right after showering"
+    Rule(
+        K.RECOMMENDATION,
+        _r(
+            r"\b(?:best|optimal|maximum|ideal) (?:results?|absorption|effects?) (?:\w+ )?"
+            r"(?:dosing|taking|using|injecting|applying|spraying|when|if|with|from|before|after)\b|"
+            r"\bfor (?:the )?(?:best|optimal|maximum|ideal) (?:results?|absorption|effects?)\b"
+        ),
+        G.DIRECTIVE,
+        needs_cue=True,
+    ),
     # customary use in the third person, present tense: "Beginners tend to start around 0.25 mg"
     Rule(
         K.RECOMMENDATION,
