@@ -253,7 +253,7 @@ def _vectors(sentences: Sequence[Sentence]) -> list[dict[str, float]]:
     vectors = []
     for bag in bags:
         vec = {t: (1 + math.log(c)) * math.log(1 + n / df[t]) for t, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        norm = math.sqrt(math.fsum(v * v for v in vec.values())) or 1.0
         vectors.append({t: v / norm for t, v in vec.items()})
     return vectors
 
@@ -261,7 +261,8 @@ def _vectors(sentences: Sequence[Sentence]) -> list[dict[str, float]]:
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # fsum is exact: the result does not depend on the (hash-seeded) order of the terms
+    return math.fsum(v * b.get(t, 0.0) for t, v in a.items())
 
 
 def _overlap(a: Sentence, b: Sentence) -> float:

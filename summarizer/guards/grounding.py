@@ -205,13 +205,13 @@ class Grounder:
             return []
         n = len(self._sentences)
         weight = {s: math.log(1 + n / max(1, self._df.get(s, 0))) for s in cstems}
-        total = sum(weight.values())
+        total = math.fsum(weight.values())  # fsum: exact, so no set order decides a tie
         scored: list[tuple[float, float, tuple[int, int]]] = []
         for i in range(n):
             seen: set[str] = set()
             for j in range(i, min(n, i + self.config.max_anchor_sentences)):
                 seen |= self._sentence_stems[j] & cstems
-                cover = sum(weight[s] for s in seen) / total
+                cover = math.fsum(weight[s] for s in seen) / total
                 scored.append((cover - self.config.window_penalty * (j - i), cover, (i, j)))
         scored.sort(key=lambda t: (-t[0], t[2]))
         out: list[tuple[tuple[int, int], float]] = []
