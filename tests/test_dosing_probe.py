@@ -60,7 +60,9 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: Blind probes no rule has been fitted to yet, whose tune half misses the targets. Strict, so
 #: the rule that fixes one has to say so (probe6's tune half read advice recall 0.938 blind;
 #: the "best results dosing ..." rule took it to 0.969).
-_UNTUNED: set[str] = set()
+#: probe7 (helper, 200 rows in vendor/order-form, label and forum styles) read blind: advice
+#: P 0.917 R 0.926, strict R 0.960 over all its rows.
+_UNTUNED: set[str] = {"dosing_probe7.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 
