@@ -10,7 +10,9 @@ The grounding checks use three small tables derived from WordNet 3.0 (licence in
   typed lexicographer classes (body, substance, animal, plant, food), with the ids of
   all its synsets (``own``) and of what they are a kind or a part of, up to four levels
   (hypernyms and holonyms, ``hyper``: "rodent" for "rat", "brain" for "hippocampus"),
-  comma-separated.
+  comma-separated. A relational adjective whose first sense pertains to such a noun (WordNet's
+  ``\\`` pointer: "cerebellar" to "cerebellum", "renal" to "kidney") gets a row of its own
+  with that noun's class and synsets.
 
 Each word is stored as WordNet writes it (lower case, single words only) beside its key,
 :func:`summarizer.guards.lexicon.lemma_stem`, so that loading needs no stemming;
@@ -45,6 +47,18 @@ def _lines(path: Path) -> list[str]:
     return [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("  ")]
 
 
+def _above(
+    synsets: list[tuple[str, str]], hyper: dict[tuple[str, str], list[tuple[str, str]]]
+) -> set[tuple[str, str]]:
+    """What ``synsets`` are a kind or a part of, up to ``DEPTH`` levels."""
+    up: set[tuple[str, str]] = set()
+    level = set(synsets)
+    for _ in range(DEPTH):
+        level = {h for s in level for h in hyper.get(s, [])} - up
+        up |= level
+    return up
+
+
 def build(d: Path) -> list[str]:
     lexnames = {}
     for ln in (d / "lexnames").read_text().splitlines():
@@ -55,6 +69,7 @@ def build(d: Path) -> list[str]:
     hyper: dict[tuple[str, str], list[tuple[str, str]]] = {}
     antonyms: set[tuple[str, str]] = set()
     pending: list[tuple[tuple[str, str], int, tuple[str, str], int]] = []
+    pertains: list[tuple[tuple[str, str], int, tuple[str, str]]] = []  # adjective -> noun
     for pos, p in POS.items():
         for ln in _lines(d / f"data.{pos}"):
             head = ln.split("|")[0].split()
@@ -72,6 +87,8 @@ def build(d: Path) -> list[str]:
                     hyper.setdefault(sid, []).append(target)
                 elif sym == "!":
                     pending.append((sid, int(st[:2], 16), target, int(st[2:], 16)))
+                elif sym == "\\" and p == "a" and p2 == "n":
+                    pertains.append((sid, int(st[:2], 16), target))
     rank: dict[tuple[str, str, str], int] = {}
     for pos, p in POS.items():
         for ln in _lines(d / f"index.{pos}"):
@@ -95,13 +112,25 @@ def build(d: Path) -> list[str]:
         if cls not in TYPED:
             continue
         own = sorted(ids[s] for s in synsets)
-        up_set: set[tuple[str, str]] = set()
-        level = set(synsets)
-        for _ in range(DEPTH):
-            level = {h for s in level for h in hyper.get(s, [])} - up_set
-            up_set |= level
-        up = sorted(ids[h] for h in up_set)
-        out.append(f"N\t{word}\t{lemma_stem(word)}\t{cls[5:]}\t{','.join(map(str, own))}\t{','.join(map(str, up))}")
+        up = sorted(ids[h] for h in _above(synsets, hyper))
+        out.append(
+            f"N\t{word}\t{lemma_stem(word)}\t{cls[5:]}\t{','.join(map(str, own))}\t{','.join(map(str, up))}"
+        )
+    nouns = {r.split("\t")[1] for r in out if r.startswith("N")}
+    typed_adj: dict[str, str] = {}
+    for sid, a, target in pertains:
+        word = words_of[sid][a - 1]
+        # a relational adjective's first sense pertains to a typed noun ("cerebellar" to
+        # "cerebellum", "renal" to "kidney"): it carries the noun's class and synsets
+        if "_" in word or not word.isalpha() or word in nouns or rank.get((word, *sid)) != 0:
+            continue
+        if lexfile[target] not in TYPED:
+            continue
+        up = ",".join(map(str, sorted(ids[h] for h in _above([target], hyper))))
+        typed_adj.setdefault(
+            word, f"N\t{word}\t{lemma_stem(word)}\t{lexfile[target][5:]}\t{ids[target]}\t{up}"
+        )
+    out += [typed_adj[w] for w in sorted(typed_adj)]
     return out
 
 

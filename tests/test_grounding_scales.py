@@ -162,3 +162,85 @@ def test_a_phrase_said_twice_is_a_garbled_restatement() -> None:
     assert "'neuroplasticity enhancement' twice" in issues[0].message
     good = "One compound addresses the suppression of neuroplasticity, the other drives neuroplasticity enhancement."
     assert not [i for i in restatement_issues(good, [span], wording=False) if i.code == "phrase_repeated"]
+
+
+# This round: a drug whose INN stem follows two letters, "most" on two scales, a name put in
+# another name's slot though the span says it elsewhere, and relational adjectives (WordNet's
+# pertainyms) typed as parts of the body.
+TRIAL = (
+    "In practice, Nordic clinics have used it for years, partly because of awareness of the Baltic "
+    "literature, and it is not licensed in the EU (European Union) for any indication; a "
+    "2016 study in rats found raised BDNF in cardiac and hepatic tissue after oxazepam."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "code", "said"),
+    [
+        ("A 2016 study in rats found raised BDNF after diazepam.", "substitution", "diazepam"),
+        ("It is not licensed in the EU for most indications.", "antonym", "'most'"),
+        ("In practice, Nordic clinics have used it for years, partly because of awareness of the Baltic literature.", None, None),
+        ("In practice, Baltic clinics have used it for years, partly because of awareness of the Baltic literature.", "substitution", "'baltic'"),
+        ("A 2016 study in rats found raised BDNF in renal and hepatic tissue.", "substitution", "'renal'"),
+    ],
+)
+def test_this_rounds_swaps(claim: str, code: str | None, said: str | None) -> None:
+    c = Grounder(TRIAL).check(claim, [TRIAL])
+    if code is None:
+        assert c.supported, c.reasons
+        return
+    assert not c.supported
+    assert any(r.code == code and said in r.message for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "It is not licensed in the EU for any indication.",  # an alias beside its name
+        "It is not licensed in the European Union for any indication.",
+        "A 2016 study in rats found raised BDNF in cardiac tissue after oxazepam.",
+    ],
+)
+def test_this_rounds_faithful_kept(claim: str) -> None:
+    c = Grounder(TRIAL).check(claim, [TRIAL])
+    assert c.supported, c.reasons
+
+
+HYPHEN = (
+    "Replication by non-Russian groups is limited, the binding works on the same broad "
+    "pathway though differently, and changes in circuit activity followed the dose."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        ("Replication by Russian groups is limited.", "negation_flip"),  # "non-" dropped
+        ("The binding works on the same broad pathway and in the same way.", "antonym"),
+        ("Changes in circuit activity preceded the dose.", "antonym"),
+    ],
+)
+def test_prefix_scale_count_and_order_words(claim: str, code: str) -> None:
+    c = Grounder(HYPHEN).check(claim, [HYPHEN])
+    assert not c.supported
+    assert any(r.code == code for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Replication by non-Russian groups is limited.",
+        "The binding works on the same broad pathway, though differently.",
+        "Changes in circuit activity followed the dose.",
+    ],
+)
+def test_prefix_scale_count_and_order_faithful_kept(claim: str) -> None:
+    c = Grounder(HYPHEN).check(claim, [HYPHEN])
+    assert c.supported, c.reasons
+
+
+def test_a_hyphen_prefix_the_span_lacks_is_a_flip() -> None:
+    span = "Selank is a selective modulator of GABA receptors."
+    c = Grounder(span).check("Selank is a non-selective modulator of GABA receptors.", [span])
+    assert not c.supported
+    assert any(r.code == "negation_flip" for r in c.reasons), c.reasons

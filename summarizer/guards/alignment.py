@@ -34,19 +34,32 @@ _COMPARATORS = frozenset({"placebo", "sham"})  # never licensed by a named compa
 
 
 def _substitutions(
-    al: Alignment, ctoks: list[str], xtoks: list[str], *, swaps: bool = True, placebo: bool = True
+    al: Alignment,
+    ctoks: list[str],
+    xtoks: list[str],
+    *,
+    swaps: bool = True,
+    placebo: bool = True,
+    only: frozenset[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(claim word, span word) pairs where the claim swapped one content word for another.
 
     Tight on purpose: the claim word's direct neighbours (content words) are matched to span
     words exactly two apart, and the one span word between them licenses no claim word; at
     the claim's first or last content word one matched neighbour is enough.
-    "placebo"/"sham" absent from the span is always a swapped comparator.
+    "placebo"/"sham" absent from the span is always a swapped comparator. With ``only``,
+    just those claim words are tried, matched elsewhere in the span or not ("Russian
+    institutions" where the span has "Western institutions ... the Russian literature"),
+    unless a match of theirs lies between their neighbours' ("the U.S. FDA" for "the U.S.
+    Food and Drug Administration (FDA)").
     """
     out: list[tuple[str, str]] = []
     n = len(al.ckeys)
     for k in range(n):
-        if al.matches[k] or not _swappable(ctoks[al.ckeys[k][0]]):
+        if only is not None:
+            if ctoks[al.ckeys[k][0]] not in only:
+                continue
+        elif al.matches[k] or not _swappable(ctoks[al.ckeys[k][0]]):
             continue
         if ctoks[al.ckeys[k][0]] in _COMPARATORS:
             if placebo:
@@ -65,6 +78,9 @@ def _substitutions(
             cands = [p + 1 for p in prev]  # a swapped last word ("in mice" -> "in humans")
         elif nxt and k == 0:
             cands = [q - 1 for q in nxt]  # a swapped first word ("Selank" -> "Semax")
+        lo, hi = min(prev or (), default=-1), max(nxt or (), default=len(al.xkeys))
+        if only is not None and any(lo < m < hi for m in al.matches[k]):
+            continue  # the span has the word in its place too: "Selank ... modeled on"
         for j in cands:
             if 0 <= j < len(al.xkeys) and j not in al.xused:
                 xw = xtoks[al.xkeys[j][0]]
@@ -263,9 +279,10 @@ def alignment_reasons(
         r = _comparator_reason(al, ctoks)
         if r is not None:
             reasons.append(r)
-    if "name_swap" in checks and "substitution" not in checks and names[0] - set(region):
+    if "name_swap" in checks and "substitution" not in checks:
         # aligned with the region only: a name of the claim in a far sentence does not count
-        for cw, xw in _substitutions(align(ctoks, region), ctoks, region, placebo=False):
+        ral = align(ctoks, region)
+        for cw, xw in _substitutions(ral, ctoks, region, placebo=False, only=names[0]):
             if cw in names[0] and xw in names[1] and xw not in names[0]:
                 reasons.append(
                     Reason(

@@ -14,7 +14,10 @@ from summarizer.guards.codes import GroundingCode
 from summarizer.guards.text import STOPWORDS, stem
 from summarizer.models import Reason
 
-__all__ = ["check_antonym_prefix", "check_negation", "idiom", "negated_stems", "scope_stems"]
+__all__ = [
+    "check_antonym_prefix",
+    "check_hyphen_prefix",
+    "check_negation", "idiom", "negated_stems", "scope_stems"]
 
 
 def scope_stems(toks: list[str], i: int, width: int) -> set[str]:
@@ -122,4 +125,41 @@ def check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
                         message=f"the claim says {t!r} where the source says {t[len(p) :]!r}",
                     )
                 ]
+    return []
+
+
+_HYPHEN_PREFIXES = frozenset({"non", "anti"})
+
+
+def _hyphen_words(toks: list[str]) -> tuple[set[str], set[str]]:
+    """Words said with a hyphenated negative prefix ("non - russian"), and words said bare."""
+    marked: set[str] = set()
+    bare: set[str] = set()
+    for i, t in enumerate(toks):
+        if t.isalpha() and len(t) >= 4 and t not in _HYPHEN_PREFIXES:
+            prefixed = i >= 2 and toks[i - 1] == "-" and toks[i - 2] in _HYPHEN_PREFIXES
+            (marked if prefixed else bare).add(t)
+    return marked, bare
+
+
+def check_hyphen_prefix(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
+    """ "Russian research groups" where the source says "non-Russian research groups", and
+    back: the tokens split a hyphen, so the prefix is a word of its own to the other checks."""
+    cmarked, cbare = _hyphen_words(ctoks)
+    xmarked, xbare = _hyphen_words(xtoks)
+    for word in sorted((cbare & xmarked) - xbare):
+        return [
+            Reason(
+                code=GroundingCode.NEGATION_FLIP,
+                message=f"the claim says {word!r} where the source only says it with a "
+                "negative prefix ('non-', 'anti-')",
+            )
+        ]
+    for word in sorted((cmarked & xbare) - xmarked):
+        return [
+            Reason(
+                code=GroundingCode.NEGATION_FLIP,
+                message=f"the claim negates {word!r} with a prefix the source does not use",
+            )
+        ]
     return []

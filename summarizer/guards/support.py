@@ -24,6 +24,7 @@ from summarizer.guards.facts import (
 from summarizer.guards.lexicon import FRAME_STEMS, HARDENERS, HEDGES, lemma_stem
 from summarizer.guards.negation import (
     check_antonym_prefix,
+    check_hyphen_prefix,
     check_negation,
 )
 from summarizer.guards.text import STOPWORDS, content_stems, sentence_spans, stem, tokens
@@ -195,7 +196,7 @@ def check_support(
     if "negation" in checks:
         reasons.extend(check_negation(ctoks, xtoks))
     if "antonym_prefix" in checks:
-        reasons.extend(check_antonym_prefix(ctoks, xstems))
+        reasons.extend(check_antonym_prefix(ctoks, xstems) or check_hyphen_prefix(ctoks, xtoks))
 
     if "hedge" in checks:
         hard = {t for t in ctoks if t in HARDENERS} - set(xtoks)

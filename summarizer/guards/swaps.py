@@ -9,6 +9,7 @@ and returns at most one :class:`~summarizer.models.Reason`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.lexicon import lemma_stem
@@ -25,32 +26,38 @@ __all__ = ["DRUG", "role_swap", "scale_reason", "typed_swap"]
 # alignment skips them.
 _SCALE_TEXT = [
     "none | few handful minority | some several multiple | many numerous | most majority | "
-    "all every",
+    "all every any",
     "never | rarely seldom | occasionally sometimes | often frequently commonly | usually "
     "typically generally routinely regularly | always consistently invariably",
     "slightly marginally modestly moderately mildly | significantly markedly substantially "
     "considerably dramatically greatly strongly profoundly",
-    "limited scant sparse | extensive broad wide vast",
+    "limited scant sparse lack lacking | extensive broad wide vast",
     "least less fewer | more most",
-    "same identical | different other",
+    "same identical | different differently other",
 ]
-#: word -> (scale, group): words of one group stand for each other
-_SCALE: dict[str, tuple[int, int]] = {
-    w: (n, g)
-    for n, line in enumerate(_SCALE_TEXT)
-    for g, group in enumerate(line.split("|"))
-    for w in group.split()
-}
+#: word -> its (scale, group) places ("most" is on two scales): words of one group stand
+#: for each other
+_SCALE: dict[str, list[tuple[int, int]]] = {}
+for _n, _line in enumerate(_SCALE_TEXT):
+    for _g, _group in enumerate(_line.split("|")):
+        for _w in _group.split():
+            _SCALE.setdefault(_w, []).append((_n, _g))
 
 
 def scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
-    said = {_SCALE[t]: t for t in region if t in _SCALE}
-    have = {_SCALE[t] for t in ctoks if t in _SCALE}
+    """A scale word of the claim that the span never says (or says fewer times: "the same
+    pathway ... in the same way" for "the same pathway ... differently"), where the span says
+    another word of that scale the claim does not."""
+    said = {place: t for t in region for place in _SCALE.get(t, ())}
+    times = Counter(place for t in region for place in _SCALE.get(t, ()))
+    told = Counter(place for t in ctoks for place in _SCALE.get(t, ()))
+    have = set(told)
     for t in ctoks:
-        if t not in _SCALE or _SCALE[t] in said:
+        places = _SCALE.get(t, [])
+        if any(place in said and times[place] >= told[place] for place in places):
             continue
-        scale = _SCALE[t][0]
-        other = [w for (n, g), w in said.items() if n == scale and (n, g) not in have]
+        scales = {n for n, _ in places}
+        other = [w for (n, g), w in said.items() if n in scales and (n, g) not in have]
         if other:
             return Reason(
                 code=GroundingCode.ANTONYM,
@@ -83,7 +90,7 @@ _CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
 #: International nonproprietary name stems of drug classes ("diazepam", "alprazolam",
 #: "fluoxetine", "propranolol"): two such words are two drugs.
 DRUG = re.compile(
-    r"\w{3,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
+    r"\w{2,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
     r"mab|tinib|relin|mycin|cillin|floxacin|cycline|navir|conazole|prazole|profen|caine|"
     r"spirone|peridol|apine|idone|afil|gliptin|gliflozin|semide|thiazide)$"
 )
