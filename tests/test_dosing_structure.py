@@ -103,3 +103,35 @@ def test_advice_by_its_outcome_is_advice(text: str) -> None:
 )
 def test_best_results_without_a_regimen_is_not_advice(text: str) -> None:
     assert not scan_dosing(text, DosingPolicy.ADVICE).dosing_advice
+
+
+# dosing_probe7 tune misses, in other words: forum shorthand with a route between the amount
+# and the schedule, a missed "pin", a time of day to avoid, products kept minutes apart
+PROBE7_ADVICE = [
+    "BPC-157 250mcg SQ EOD, evenings if it makes you drowsy",
+    "Ipamorelin 100 mcg subq bid",
+    "Tesamorelin 1 mg IM q3d",
+    "If you miss a Tuesday shot, take it Wednesday and carry on.",
+    "If you miss your morning pill, take it at lunch.",
+    "Avoid taking caffeine after noon.",
+    "Don't dose it past midday.",
+    "Separate the two kinds of drops by at least 5 minutes.",
+    "Keep the inhalers 5 minutes apart.",
+]
+PROBE7_NOT_ADVICE = [
+    "The dose was reduced to 5 mg in 12% of participants because of rash.",
+    "Treatment was interrupted in 7.5% of patients for a week or longer.",
+    "Lunch is served after noon in the clinic.",
+    "She missed a Sunday meeting because of the trial visit.",
+]
+
+
+@pytest.mark.parametrize("text", PROBE7_ADVICE)
+def test_probe7_kinds_are_advice(text: str) -> None:
+    assert fires(text, ADVICE)
+    assert fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE)
+def test_probe7_reports_are_not_advice(text: str) -> None:
+    assert not fires(text, ADVICE)

@@ -154,6 +154,9 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
         K.MISSED_DOSE,
         _r(
             r"\bmiss(?:ed|es)? (?:a |your |one |the )?dose\b|\bmissed doses?\b|\bextra dose\b|"
+            # colloquial: "If you miss a Sunday pin, just do it Monday"
+            r"\bmiss(?:ed|es)? (?:a |your |one |the )(?:\w+ )?(?:pin|shot|jab|injection|pill|tablet|"
+            r"capsule|spray|application)\b|"
             r"\bdouble (?:the |a |your )?dose\b|\bmake up for (?:a |the )?missed\b|"
             r"\bdose is missed\b|\bdouble up\b|\bif you forget\b|\bforg(?:et|ot|otten)(?: to take)? "
             r"(?:a |one |your |the |an )?(?:dose|tablet|capsule|pill|injection|shot|application)s?\b"

@@ -104,9 +104,13 @@ _IMPERATIVE = re.compile(
 
 _SCHEDULE = re.compile(
     # peptide shorthand right after an amount: "2.5mg E3D", "250mcg ED", "1 mg M/W/F"
-    rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf)\b|"
+    # ("100mg SQ EOD", "2 mg IM q3d", "5 mg po bid")
+    rf"{LB}{RANGE} ?(?:{MASS_VOL}|{FORMS}) (?:(?:sq|sc|subq|sub-q|im|iv|po|sl|in) )?"
+    r"(?:ed|eod|e\d+(?:\.\d+)?d|ew|m ?/ ?w ?/ ?f|mwf|q\d+[dh]|qd|qod|bid|tid|qid|qhs|qam|qpm)\b|"
     # spacing and round-the-clock schedules
-    r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?) apart\b|\baround the clock\b|\bevenly spaced\b|"
+    r"\b\d+ (?:to \d+ )?(?:hours?|hrs?|days?|minutes?|mins?) apart\b|\baround the clock\b|"
+    r"\bevenly spaced\b|\bseparat(?:e|ed|ing) (?:\w+ ){0,6}?by (?:at least |about )?\d+ "
+    r"(?:minutes?|mins?|hours?|hrs?)\b|"
     r"\bspac(?:e|es|ed|ing) (?:\w+ ){0,3}evenly\b|\bevery (?:other )?fortnight\b|"
     r"\b(?:daily|weekly|monthly|nightly) ?x ?\d+\b|"
     r"\b(?:\d+|two|three|four|five|six|seven|ten) (?:days?|nights?|weeks?) in a row\b|"

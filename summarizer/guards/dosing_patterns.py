@@ -129,6 +129,9 @@ PAST_FRAME = re.compile(
     r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
     r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
     r", (?:started|stopped|began)\b|"
+    # a past dose change counted over a trial's people ("The dose was reduced to 10 mg in 18%
+    # of patients")
+    r"\b(?:was|were)\b[^.;]{0,60}?\bin \d+(?:\.\d+)? ?% of\b|"
     r"\b(?:was|were) (?:\w+ ){0,2}?(?:tolerated|effective|superior|inferior|safer|compared|seen|"
     r"observed|found|common|frequent|higher|lower|similar|comparable|unchanged|unaffected|updated|revised|amended|recalled|withdrawn|"
     r"introduced|launched|relabel(?:l)?ed)\b|"

@@ -181,7 +181,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         K.TIMING,
-        _r(r"\bin the (?:morning|evening|afternoon)\b|\bat night\b"),
+        _r(
+            r"\bin the (?:morning|evening|afternoon)\b|\bat night\b|"
+            r"\b(?:after|before|past) (?:noon|midday|mid-?afternoon|lunchtime)\b"
+        ),
         G.CONTENT,
         needs_cue=True,
         verb_cue=True,
