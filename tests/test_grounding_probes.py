@@ -1,0 +1,60 @@
+"""The blind seed-article probes (``tests/data/grounding_probe2.py``, ``grounding_probe3.py``)
+as tests, scored by ``scripts/score_probe.py``.
+
+The tune half of each must keep the figures the grounder reached on it (rules may be fitted
+to it); the test half is only run, never held to a figure, so that what is read from it at
+the end of a round stays a reading of wording no rule was fitted to.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT.parent / "shared" / "articles"
+
+
+def _score_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_probe", ROOT / "scripts" / "score_probe.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("score_probe", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+SCORE = _score_module()
+
+#: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
+TUNE_FLOOR = {
+    "grounding_probe2": {"quote": (17, 52), "search": (17, 48)},
+    "grounding_probe3": {"quote": (42, 60), "search": (43, 59)},
+}
+
+pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")
+
+
+def _totals(probe: str, split: str) -> dict[str, tuple[int, int, int, int]]:
+    out = {}
+    for mode, tally in SCORE.score(probe, split, False).items():
+        kept, total = tally.pop("faithful")
+        out[mode] = (kept, total, sum(v[0] for v in tally.values()), sum(v[1] for v in tally.values()))
+    return out
+
+
+@pytest.mark.parametrize("probe", sorted(TUNE_FLOOR))
+def test_tune_half_keeps_its_figures(probe: str) -> None:
+    for mode, (kept, _, caught, _) in _totals(probe, "tune").items():
+        floor_kept, floor_caught = TUNE_FLOOR[probe][mode]
+        assert kept >= floor_kept and caught >= floor_caught, (mode, kept, caught)
+
+
+@pytest.mark.parametrize("probe", sorted(TUNE_FLOOR))
+def test_test_half_runs(probe: str) -> None:
+    totals = _totals(probe, "test")
+    assert all(t > 0 and n > 0 for _, t, _, n in totals.values())
