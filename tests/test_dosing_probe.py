@@ -63,7 +63,8 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: probe7 (helper, 200 rows in vendor/order-form, label and forum styles) read blind: advice
 #: P 0.917 R 0.926, strict R 0.960 over all its rows; four rules (forum shorthand with a route,
 #: a missed "pin", "after noon", products kept minutes apart) and a past-report frame ("was
-#: reduced ... in 18% of patients") took its tune half to P 0.951 R 0.983, strict R 1.000.
+#: reduced ... in 18% of patients") took its tune half to P 0.951 R 0.983, strict R 1.000, and
+#: a question that asks ("Add bacteriostatic water (30 mL)?") to P 0.967.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

@@ -135,3 +135,13 @@ def test_probe7_kinds_are_advice(text: str) -> None:
 @pytest.mark.parametrize("text", PROBE7_NOT_ADVICE)
 def test_probe7_reports_are_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
+
+
+def test_a_question_asks_and_does_not_tell() -> None:
+    """An order-form option (dosing_probe7 tune) is a question: not advice, still dosing talk
+    under strict; a question that carries a schedule stays advice."""
+    offer = "Add bacteriostatic water (30 mL)?  + $8.00"
+    assert not fires(offer, ADVICE)
+    assert fires(offer, STRICT)
+    assert fires("Why not just take 500 mcg daily?", ADVICE)
+    assert fires("Missed a dose? Take it as soon as you remember.", ADVICE)

@@ -208,6 +208,9 @@ def _shared_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
 
 
 _AMOUNTS = frozenset({DosingKind.DOSE_AMOUNT, DosingKind.PROTOCOL_RANGE, DosingKind.DOSING_TABLE})
+_SCHEDULES = frozenset(
+    {DosingKind.FREQUENCY, DosingKind.TIMING, DosingKind.DURATION, DosingKind.CYCLE}
+)
 
 
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
@@ -221,6 +224,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
+    if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):
+        return False  # a question asks ("Add bacteriostatic water (30 mL)?"), it does not tell
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 
 
