@@ -235,6 +235,7 @@ def alignment_reasons(
     """
     al = align(ctoks, xtoks)
     region = al.region(xtoks)
+    ral = al if region is xtoks else align(ctoks, region)  # the claim against its region
     rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     reasons: list[Reason] = []
     antonyms: set[str] = set()
@@ -266,13 +267,13 @@ def alignment_reasons(
         if r is not None:
             reasons.append(r)
     if "role_order" in checks:
-        r = _order_reason(align(ctoks, region), ctoks, region)
+        r = _order_reason(ral, ctoks, region)
         ents = names[1] | {t for t in region if DRUG.fullmatch(t)}
         r = r or role_swap(ctoks, region, frozenset(ents))
         if r is not None:
             reasons.append(r)
     if "typed_swap" in checks:
-        r = typed_swap(align(ctoks, region), ctoks, region)
+        r = typed_swap(ral, ctoks, region)
         if r is not None:
             reasons.append(r)
     if "comparator" in checks:
@@ -281,7 +282,6 @@ def alignment_reasons(
             reasons.append(r)
     if "name_swap" in checks and "substitution" not in checks:
         # aligned with the region only: a name of the claim in a far sentence does not count
-        ral = align(ctoks, region)
         for cw, xw in _substitutions(ral, ctoks, region, placebo=False, only=names[0]):
             if cw in names[0] and xw in names[1] and xw not in names[0]:
                 reasons.append(

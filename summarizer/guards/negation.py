@@ -145,6 +145,8 @@ def _hyphen_words(toks: list[str]) -> tuple[set[str], set[str]]:
 def check_hyphen_prefix(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """ "Russian research groups" where the source says "non-Russian research groups", and
     back: the tokens split a hyphen, so the prefix is a word of its own to the other checks."""
+    if "-" not in ctoks and "-" not in xtoks:
+        return []
     cmarked, cbare = _hyphen_words(ctoks)
     xmarked, xbare = _hyphen_words(xtoks)
     for word in sorted((cbare & xmarked) - xbare):

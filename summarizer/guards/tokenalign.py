@@ -71,8 +71,12 @@ def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
     matches: list[tuple[int, ...]] = []
     for _, k in ckeys:
         hit = by_key.get(k)
-        if hit is None:
-            hit = [j for j, (_, xk) in enumerate(xkeys) if _close(k, xk)]
+        if hit is None:  # a prefix match needs five letters: try each distinct span key once
+            hit = (
+                sorted(j for xk, js in by_key.items() if _close(k, xk) for j in js)
+                if len(k.lstrip("=")) >= 5
+                else []
+            )
         matches.append(tuple(hit))
     used = frozenset(j for m in matches for j in m)
     return Alignment(ckeys, xkeys, tuple(matches), used)
