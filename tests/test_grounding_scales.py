@@ -244,3 +244,17 @@ def test_a_hyphen_prefix_the_span_lacks_is_a_flip() -> None:
     c = Grounder(span).check("Selank is a non-selective modulator of GABA receptors.", [span])
     assert not c.supported
     assert any(r.code == "negation_flip" for r in c.reasons), c.reasons
+
+
+def test_a_transliterated_apostrophe_stays_inside_the_name() -> None:
+    """grounding_probe2 tune: the journal's name was cut at its apostrophe ("Eksperimental")
+    and then not found; a possessive is still cut ("Selank's")."""
+    from summarizer.guards.facts import claim_names
+
+    span = (
+        "A study published in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed that "
+        "chronic Selank administration did not produce tolerance."
+    )
+    claim = "Chronic Selank use did not produce tolerance, a study in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed."
+    assert Grounder(span).check(claim, [span]).supported
+    assert claim_names("The data on Selank's effect came from O'Brien's lab.", False) == ["Selank", "O'Brien"]

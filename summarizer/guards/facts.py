@@ -89,7 +89,7 @@ def claim_names(claim: str, at_start_names: bool = True) -> list[str]:
         w = raw.strip("\"'()[],.;:!?")
         if len(w) < 2 or not w[0].isalnum():
             continue
-        core = re.split(r"['\u2019]", w)[0]
+        core = re.sub(r"['\u2019]s?$", "", w)  # a possessive, not a transliterated "'" inside
         at_start = i == 0 or words[i - 1][-1:] in ".!?:"
         acronym = sum(c.isupper() for c in core) >= 2
         mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
