@@ -145,3 +145,30 @@ def test_a_question_asks_and_does_not_tell() -> None:
     assert fires(offer, STRICT)
     assert fires("Why not just take 500 mcg daily?", ADVICE)
     assert fires("Missed a dose? Take it as soon as you remember.", ADVICE)
+
+
+ORDER_FORM_FIELDS = [
+    "Select size: 5 mg / 10 mg",
+    "Choose strength: 5mg, 10mg or 20mg",
+    "Pick a pack: 3 x 10 mg vials",
+    "Please select a vial size before checkout.",
+    "Choose your bundle: 2 x 5 mg + bacteriostatic water",
+    "Your order: Semaglutide 5 mg x 1, Tirzepatide 10 mg x 2",
+]
+ORDER_FORM_INSTRUCTIONS = [
+    "Add 2 mL of bacteriostatic water to the vial.",
+    "Choose a dose of 250 mcg twice daily to start.",
+    "Add the peptide to your stack at 500 mcg daily.",
+]
+
+
+@pytest.mark.parametrize("text", ORDER_FORM_FIELDS)
+def test_order_form_choices_are_not_advice(text: str) -> None:
+    """An order form's fields pick a product; strict still flags their amounts."""
+    assert not fires(text, ADVICE)
+    assert fires(text, STRICT)
+
+
+@pytest.mark.parametrize("text", ORDER_FORM_INSTRUCTIONS)
+def test_instructions_that_open_like_a_choice_stay_advice(text: str) -> None:
+    assert fires(text, ADVICE)

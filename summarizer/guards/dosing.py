@@ -57,6 +57,7 @@ from summarizer.guards.dosing_patterns import (
     DOSE_WORD,
     FRAGMENT_START,
     OPENS_NOT_A_REGIMEN,
+    ORDER_CHOICE,
     PAST_FRAME,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
@@ -223,6 +224,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     if not addressed and PAST_FRAME.search(sentence):
         return False
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
+        return False
+    if ORDER_CHOICE.search(sentence) and not any(h.kind in _SCHEDULES for h in hits):
         return False
     if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):
         return False  # a question asks ("Add bacteriostatic water (30 mL)?"), it does not tell

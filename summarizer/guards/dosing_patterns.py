@@ -186,6 +186,8 @@ DESCRIBE_FRAME = re.compile(
     r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
     r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
+    # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
+    r"\b(?:your order|order total|subtotal|checkout|cart|sku|qty|in stock|out of stock)\b|"
     # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
     # "Voluntary recall of insulin pen needles, 32G x 4 mm")
     r"\breleas(?:es|ing)\b|\brecall(?:s|ed|ing)?\b|"
@@ -244,6 +246,14 @@ OPENS_NOT_A_REGIMEN = re.compile(
     r"the)\b|seek\b|(?:check|monitor|measure|test|record|watch)\b(?! (?:the |your |each |this |a )?"
     r"(?:\w+ )?(?:dose|label|pen|syringe|vial|window|solution|liquid|medicine|counter|video|demo|"
     r"clip|tutorial|diagram)))"
+)
+
+# An order-form choice ("Select size: 5 mg / 10 mg", "Choose your bundle: 2 x 5 mg"): the
+# reader picks a product, not a dose.
+ORDER_CHOICE = re.compile(
+    r"^\W*(?:please )?(?:select|choose|pick|add|enter) (?:your |a |an |the )?(?:\w+ )?"
+    r"(?:sizes?|strengths?|packs?|bundles?|peptides?|products?|options?|variants?|quantity|qty|"
+    r"items?|kits?|packages?|plans?|formats?|vials?)\b(?! (?:of|with|into|to)\b)"
 )
 
 # A dose amount whose sentence names a protocol or regimen is reported as a protocol range.
