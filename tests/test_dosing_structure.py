@@ -119,6 +119,7 @@ PROBE7_ADVICE = [
     "Keep the inhalers 5 minutes apart.",
 ]
 PROBE7_NOT_ADVICE = [
+    "Overdosage: Doses of up to 800 mg have been taken without serious effects.",
     "The dose was reduced to 5 mg in 12% of participants because of rash.",
     "Treatment was interrupted in 7.5% of patients for a week or longer.",
     "Lunch is served after noon in the clinic.",
