@@ -258,3 +258,18 @@ def test_a_transliterated_apostrophe_stays_inside_the_name() -> None:
     claim = "Chronic Selank use did not produce tolerance, a study in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed."
     assert Grounder(span).check(claim, [span]).supported
     assert claim_names("The data on Selank's effect came from O'Brien's lab.", False) == ["Selank", "O'Brien"]
+
+
+def test_the_claims_numbers_pick_its_sentence_of_two_alike() -> None:
+    """grounding_probe2 tune (no quotes): two trials both "compared Selank with" a drug; the
+    claim's 2014 and 60 say which one it restates, so its drug is read against that one."""
+    text = (
+        "A 2008 study compared Selank with the benzodiazepine medazepam in 62 patients and "
+        "reported a comparable anxiolytic effect. A 2014 trial of 60 patients compared Selank "
+        "with phenazepam and reported a pronounced anxiolytic effect."
+    )
+    g = Grounder(text)
+    bad = g.check("A 2014 trial of 60 patients compared Selank with medazepam and reported a pronounced anxiolytic effect.", None)
+    assert not bad.supported
+    assert any("phenazepam" in r.message for r in bad.reasons), bad.reasons
+    assert g.check("A 2014 trial of 60 patients compared Selank with phenazepam.", None).supported

@@ -234,7 +234,7 @@ def alignment_reasons(
     alias or an acronym) and of the span's names, for ``name_swap``.
     """
     al = align(ctoks, xtoks)
-    region = al.region(xtoks)
+    region = al.region(xtoks, frozenset(t for t in ctoks if t[0].isdigit()))
     ral = al if region is xtoks else align(ctoks, region)  # the claim against its region
     rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     reasons: list[Reason] = []
