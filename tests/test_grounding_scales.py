@@ -273,3 +273,19 @@ def test_the_claims_numbers_pick_its_sentence_of_two_alike() -> None:
     assert not bad.supported
     assert any("phenazepam" in r.message for r in bad.reasons), bad.reasons
     assert g.check("A 2014 trial of 60 patients compared Selank with phenazepam.", None).supported
+
+
+def test_a_number_from_another_study_beside_the_same_word() -> None:
+    """grounding_probe2 tune (no quotes): 62 is the 2008 study's, the 2014 trial had 60."""
+    text = (
+        "A 2008 study compared Selank with the benzodiazepine medazepam in 62 patients and "
+        "reported a comparable anxiolytic effect. A 2014 trial of 60 patients compared Selank "
+        "with phenazepam and reported a pronounced anxiolytic effect."
+    )
+    g = Grounder(text)
+    bad = g.check("A 2014 trial of 62 patients compared Selank with phenazepam and reported a pronounced anxiolytic effect.", None)
+    assert not bad.supported
+    assert any(r.code == "number_missing" and "60 patients" in r.message for r in bad.reasons), bad.reasons
+    # a number inside a name is the name's ("COVID-19 testing" for "SARS-CoV-2 testing")
+    span = "SARS-CoV-2 testing of 40 patients found antibodies in 12 patients."
+    assert Grounder(span).check("COVID-19 testing of 40 patients found antibodies in 12 patients.", None).supported

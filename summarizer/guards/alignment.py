@@ -22,7 +22,7 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
-from summarizer.guards.swaps import DRUG, role_swap, scale_reason, typed_swap
+from summarizer.guards.swaps import DRUG, number_slot, role_swap, scale_reason, typed_swap
 from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
 from summarizer.models import Reason
@@ -270,6 +270,10 @@ def alignment_reasons(
         r = _order_reason(ral, ctoks, region)
         ents = names[1] | {t for t in region if DRUG.fullmatch(t)}
         r = r or role_swap(ctoks, region, frozenset(ents))
+        if r is not None:
+            reasons.append(r)
+    if "numbers" in checks and region is not xtoks:
+        r = number_slot(ctoks, region)
         if r is not None:
             reasons.append(r)
     if "typed_swap" in checks:

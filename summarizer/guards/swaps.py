@@ -17,7 +17,7 @@ from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
 from summarizer.guards.wordnet import noun_class, related
 from summarizer.models import Reason
 
-__all__ = ["DRUG", "role_swap", "scale_reason", "typed_swap"]
+__all__ = ["DRUG", "number_slot", "role_swap", "scale_reason", "typed_swap"]
 
 
 # Words of one scale: the claim may repeat the span's word, never swap it for another
@@ -147,3 +147,35 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
 
 def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
+
+
+def _bare_number(toks: list[str], i: int) -> bool:
+    """A number followed by a word, not part of a name ("COVID-19 testing", "IL-6 levels")."""
+    return (
+        toks[i][0].isdigit()
+        and i + 1 < len(toks)
+        and toks[i + 1][0].isalpha()
+        and not (i and toks[i - 1] in ("-", "/"))
+    )
+
+
+def number_slot(ctoks: list[str], region: list[str]) -> Reason | None:
+    """A number of the claim that its sentence of the span has not, where that sentence has
+    another number beside the same word ("a 2014 trial of 62 patients" where the 2014 trial
+    had 60 patients; 62 is another study's, elsewhere in the article)."""
+    said = set(region)
+    beside = {}
+    for i, t in enumerate(region):
+        if _bare_number(region, i):
+            beside.setdefault(lemma_stem(region[i + 1]), t)
+    for i, t in enumerate(ctoks):
+        if not _bare_number(ctoks, i) or t in said:
+            continue
+        other = beside.get(lemma_stem(ctoks[i + 1]))
+        if other is not None and other not in ctoks:
+            return Reason(
+                code=GroundingCode.NUMBER_MISSING,
+                message=f"the claim says {t} {ctoks[i + 1]} where the span says {other} "
+                f"{ctoks[i + 1]}",
+            )
+    return None
