@@ -164,7 +164,7 @@ def number_slot(ctoks: list[str], region: list[str]) -> Reason | None:
     another number beside the same word ("a 2014 trial of 62 patients" where the 2014 trial
     had 60 patients; 62 is another study's, elsewhere in the article)."""
     said = set(region)
-    beside = {}
+    beside: dict[str, str] = {}
     for i, t in enumerate(region):
         if _bare_number(region, i):
             beside.setdefault(lemma_stem(region[i + 1]), t)
