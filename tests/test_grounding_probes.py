@@ -32,7 +32,7 @@ SCORE = _score_module()
 
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
-    "grounding_probe2": {"quote": (18, 52), "search": (18, 50)},
+    "grounding_probe2": {"quote": (18, 52), "search": (18, 51)},
     "grounding_probe3": {"quote": (42, 60), "search": (43, 59)},
 }
 

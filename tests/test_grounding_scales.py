@@ -289,3 +289,17 @@ def test_a_number_from_another_study_beside_the_same_word() -> None:
     # a number inside a name is the name's ("COVID-19 testing" for "SARS-CoV-2 testing")
     span = "SARS-CoV-2 testing of 40 patients found antibodies in 12 patients."
     assert Grounder(span).check("COVID-19 testing of 40 patients found antibodies in 12 patients.", None).supported
+
+
+def test_a_journal_swapped_for_one_named_elsewhere() -> None:
+    """grounding_probe2 tune (no quotes): a run of names in the slot of another run."""
+    text = (
+        "A study published in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed that "
+        "chronic Selank administration did not produce tolerance. A review in Bioorganicheskaia "
+        "Khimiia described its synthesis."
+    )
+    g = Grounder(text)
+    bad = g.check("A study published in Bioorganicheskaia Khimiia confirmed that chronic Selank administration did not produce tolerance.", None)
+    assert not bad.supported
+    assert any("names 'bioorganicheskaia'" in r.message for r in bad.reasons), bad.reasons
+    assert g.check("A study in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed that chronic Selank administration did not produce tolerance.", None).supported

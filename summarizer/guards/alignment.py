@@ -67,16 +67,22 @@ def _substitutions(
             continue
         if not swaps:
             continue
-        prev = al.matches[k - 1] if k > 0 else None
-        nxt = al.matches[k + 1] if k + 1 < n else None
+        a, b = k - 1, k + 1
+        if only is not None:  # a run of unmatched names is one slot ("Bioorganicheskaia Khimiia")
+            while a >= 0 and not al.matches[a] and ctoks[al.ckeys[a][0]] in only:
+                a -= 1
+            while b < n and not al.matches[b] and ctoks[al.ckeys[b][0]] in only:
+                b += 1
+        prev = al.matches[a] if a >= 0 else None
+        nxt = al.matches[b] if b < n else None
+        # span words the slot may hold: as many as the claim's, one more for a run of names
+        room = b - a - 1 + (_MAX_GAP if only is not None else _MAX_GAP - 1)
         cands: list[int] = []
         if prev and nxt:
-            cands = [
-                j for p in prev for q in nxt if 1 < q - p <= _MAX_GAP + 1 for j in range(p + 1, q)
-            ]
-        elif prev and k == n - 1:
+            cands = [j for p in prev for q in nxt if 1 < q - p <= room + 1 for j in range(p + 1, q)]
+        elif prev and b == n:
             cands = [p + 1 for p in prev]  # a swapped last word ("in mice" -> "in humans")
-        elif nxt and k == 0:
+        elif nxt and a < 0:
             cands = [q - 1 for q in nxt]  # a swapped first word ("Selank" -> "Semax")
         lo, hi = min(prev or (), default=-1), max(nxt or (), default=len(al.xkeys))
         if only is not None and any(lo < m < hi for m in al.matches[k]):

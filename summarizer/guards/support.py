@@ -297,7 +297,8 @@ def _unit_swaps(ctoks: list[str], etoks: list[str]) -> list[Reason]:
 
 
 def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(t for n in names for t in tokens(n) if t.isalpha())
+    # a letter word, an apostrophe inside it allowed ("eksperimental'naia")
+    return frozenset(t for n in names for t in tokens(n) if t.replace("'", "").isalpha())
 
 
 @lru_cache(maxsize=256)
