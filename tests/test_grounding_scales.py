@@ -303,3 +303,10 @@ def test_a_journal_swapped_for_one_named_elsewhere() -> None:
     assert not bad.supported
     assert any("names 'bioorganicheskaia'" in r.message for r in bad.reasons), bad.reasons
     assert g.check("A study in Eksperimental'naia i Klinicheskaia Farmakologiia confirmed that chronic Selank administration did not produce tolerance.", None).supported
+
+
+def test_a_number_slot_compares_values() -> None:
+    span = "Patients received 1,500 mcg of Selank per day for 14 days; 12 patients dropped out."
+    assert Grounder(span).check("Patients received 1500 mcg of Selank per day for 14 days.", None).supported
+    bad = Grounder(span).check("Patients received 1500 mcg of Selank per day for 21 days.", None)
+    assert not bad.supported and any(r.code == "number_missing" for r in bad.reasons), bad.reasons

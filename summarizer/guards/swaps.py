@@ -162,17 +162,23 @@ def _bare_number(toks: list[str], i: int) -> bool:
 def number_slot(ctoks: list[str], region: list[str]) -> Reason | None:
     """A number of the claim that its sentence of the span has not, where that sentence has
     another number beside the same word ("a 2014 trial of 62 patients" where the 2014 trial
-    had 60 patients; 62 is another study's, elsewhere in the article)."""
-    said = set(region)
+    had 60 patients; 62 is another study's, elsewhere in the article). Numbers compare by
+    value ("1,500" is "1500")."""
+
+    def value(t: str) -> str:
+        return t.replace(",", "")
+
+    said = {value(t) for t in region}
+    told = {value(t) for t in ctoks}
     beside: dict[str, str] = {}
     for i, t in enumerate(region):
         if _bare_number(region, i):
             beside.setdefault(lemma_stem(region[i + 1]), t)
     for i, t in enumerate(ctoks):
-        if not _bare_number(ctoks, i) or t in said:
+        if not _bare_number(ctoks, i) or value(t) in said:
             continue
         other = beside.get(lemma_stem(ctoks[i + 1]))
-        if other is not None and other not in ctoks:
+        if other is not None and value(other) not in told:
             return Reason(
                 code=GroundingCode.NUMBER_MISSING,
                 message=f"the claim says {t} {ctoks[i + 1]} where the span says {other} "
