@@ -117,6 +117,12 @@ PROBE7_ADVICE = [
     "Don't dose it past midday.",
     "Separate the two kinds of drops by at least 5 minutes.",
     "Keep the inhalers 5 minutes apart.",
+    # a weekday as the schedule, said in the first person present (the reader can copy it)
+    "I inject 2.5 mg every Friday night and it has been smooth.",
+    "Most of us run 1 mg every Monday.",
+    # syringe-mark arithmetic: how much a mark on the syringe holds
+    "After mixing, every 5-unit tick on a U-100 syringe equals 125 mcg.",
+    "With 2 mL of water, 500 mcg is 20 units.",
 ]
 PROBE7_NOT_ADVICE = [
     "Overdosage: Doses of up to 800 mg have been taken without serious effects.",
@@ -124,6 +130,8 @@ PROBE7_NOT_ADVICE = [
     "Treatment was interrupted in 7.5% of patients for a week or longer.",
     "Lunch is served after noon in the clinic.",
     "She missed a Sunday meeting because of the trial visit.",
+    "Doses were escalated every 2 weeks per protocol until a response was seen.",
+    "The gym is busiest every Monday.",
 ]
 
 

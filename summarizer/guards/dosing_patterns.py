@@ -116,7 +116,7 @@ PAST_FRAME = re.compile(
     r"\b(?:received|receiving)\b|"
     r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:given|administered|dosed|treated|"
     r"injected|randomi[sz]ed|assigned|allocated|exposed|infused|studied|tested|taken|ingested|"
-    r"consumed)\b|"
+    r"consumed|escalated|titrated|tapered|halved|doubled|interrupted|withheld)\b|"
     r"\b(?:i|we|he|she) (?:\w+ )?(?:took|injected|used|started|stopped|dosed|reconstituted|"
     r"added|tried|ran|switched|experimented|went|had|was|did|began|increased|decreased|"
     r"titrated|rotated|kept|noticed)\b|"

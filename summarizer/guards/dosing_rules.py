@@ -151,6 +151,14 @@ CONTENT_RULES: tuple[Rule, ...] = (
         G.MENTION,
         needs_cue=True,
     ),
+    # a weekday as the schedule ("I pin 0.5 mg every Sunday"), only beside another dosing cue
+    Rule(
+        K.FREQUENCY,
+        _r(r"\b(?:every|each) (?:other )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"),
+        G.CONTENT,
+        needs_cue=True,
+        verb_cue=True,
+    ),
     Rule(
         K.FREQUENCY,
         _r(r"\b(?:us(?:e|ing)|tak(?:e|ing)|apply|applying) (?:it )?more (?:or more )?often\b"),
@@ -247,7 +255,12 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\bsame syringe\b|\bsingle injection\b|\binfusion (?:time|rate|duration)s?\b|\b(?:runs?|running|trickles?|flows?) down the (?:side|wall)s?\b|"
             r"\baim the stream\b|"
             r"\bdilut\w*\b|\b0\.9% sodium chloride\b|\bvial ?\+ ?\d|\binto the vial\b|"
-            r"\bdissolves? (?:on its own|completely|fully)\b"
+            r"\bdissolves? (?:on its own|completely|fully)\b|"
+            # syringe-mark arithmetic ("each 10-unit mark holds 250 mcg", "250 mcg = 10 units")
+            r"\b\d+[- ](?:units?|iu|ticks?)(?: marks?| lines?| ticks?)? (?:on [^.;]{0,30}?)?(?:holds?|equals?|"
+            r"contains?|gives?|delivers?|=|is) (?:about |roughly |exactly )?\d[\d.,]* ?(?:mcg|mg|µg)\b|"
+            r"\b\d[\d.,]* ?(?:mcg|mg|µg) (?:is|equals|=|comes to|works out to) (?:about |roughly )?\d+ "
+            r"(?:units?|iu|ticks?)\b"
         ),
         G.CONTENT,
     ),
