@@ -310,3 +310,34 @@ def test_a_number_slot_compares_values() -> None:
     assert Grounder(span).check("Patients received 1500 mcg of Selank per day for 14 days.", None).supported
     bad = Grounder(span).check("Patients received 1500 mcg of Selank per day for 21 days.", None)
     assert not bad.supported and any(r.code == "number_missing" for r in bad.reasons), bad.reasons
+
+
+CLASS_SPAN = (
+    "Selank is a synthetic peptide that has been approved in Russia as an anxiolytic since "
+    "2009, and rat studies suggest antidepressant effects as well."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Selank has been approved in Russia as an antipsychotic since 2009.", "antipsychotic"),
+        ("Selank has been approved in Russia as a nootropic since 2009.", "nootropic"),
+    ],
+)
+def test_one_class_of_medicine_for_another_is_rejected(claim: str, said: str) -> None:
+    c = Grounder(CLASS_SPAN).check(claim, [CLASS_SPAN])
+    assert not c.supported
+    assert any(r.code == "antonym" and repr(said) in r.message for r in c.reasons), c.reasons
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Selank has been approved in Russia as an anxiolytic since 2009.",
+        "Rat studies suggest that Selank also has antidepressant effects.",  # the span says both
+    ],
+)
+def test_a_class_the_span_names_is_kept(claim: str) -> None:
+    c = Grounder(CLASS_SPAN).check(claim, [CLASS_SPAN])
+    assert not [r for r in c.reasons if r.code == "antonym"], c.reasons

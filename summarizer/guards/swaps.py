@@ -34,6 +34,12 @@ _SCALE_TEXT = [
     "limited scant sparse lack lacking | extensive broad wide vast",
     "least less fewer | more most",
     "same identical | different differently other",
+    # classes of medicine, by what they treat: one is not another ("approved as an
+    # antidepressant" for "approved as an anxiolytic")
+    "anxiolytic anxiolytics | antidepressant antidepressants | antipsychotic antipsychotics | "
+    "nootropic nootropics | stimulant stimulants psychostimulant | anticonvulsant "
+    "anticonvulsants antiepileptic antiepileptics | analgesic analgesics painkiller | "
+    "antihistamine antihistamines | antibiotic antibiotics antibacterial | antiviral antivirals",
 ]
 #: word -> its (scale, group) places ("most" is on two scales): words of one group stand
 #: for each other
