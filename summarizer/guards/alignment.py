@@ -22,7 +22,14 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
-from summarizer.guards.swaps import DRUG, number_slot, role_swap, scale_reason, typed_swap
+from summarizer.guards.swaps import (
+    DRUG,
+    number_slot,
+    restriction_added,
+    role_swap,
+    scale_reason,
+    typed_swap,
+)
 from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
 from summarizer.models import Reason
@@ -128,7 +135,11 @@ def _evidence(words: list[str]) -> set[str]:
 
 
 def _evidence_reason(cwords: list[str], xwords: list[str]) -> Reason | None:
-    claim, span = _evidence(cwords), _evidence(xwords)
+    # "trial" tells of people only in a span that names no animal, and a claim may call any
+    # study a trial
+    claim, span = _evidence(cwords) - {"trial"}, _evidence(xwords)
+    if span & EVIDENCE_CLASSES["preclinical"]:
+        span -= {"trial"}
     if not claim or not span:
         return None
     for c in sorted(claim):
@@ -261,7 +272,7 @@ def alignment_reasons(
                 )
                 break
     if "scale" in checks and not antonyms:
-        r = scale_reason(ctoks, region)
+        r = scale_reason(ctoks, region) or restriction_added(ctoks, region)
         if r is not None:
             reasons.append(r)
     if "evidence" in checks:

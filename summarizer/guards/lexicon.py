@@ -61,6 +61,7 @@ CORE_HEDGES = frozenset(
         "perhaps",
         "potentially",
         "probably",
+        "likely",
         "appear",
         "appears",
         "appeared",
@@ -145,7 +146,7 @@ FRAME_STEMS = frozenset(lemma_stem(w) for w in _FRAME_TEXT.split())
 
 
 # fmt: off
-_ANTONYMS_TEXT = ["agonist:antagonist", "increase:decrease", "increase:reduce", "higher:lower", "high:low", "more:less", "more:fewer", "improve:worsen", "improve:impair", "enhance:impair", "enhance:reduce", "activate:inhibit", "activate:suppress", "stimulate:inhibit", "stimulate:suppress", "upregulate:downregulate", "positive:negative", "present:absent", "effective:ineffective", "safe:unsafe", "benefit:harm", "beneficial:harmful", "before:after", "above:below", "maximum:minimum", "acute:chronic", "short:long", "early:late", "gain:loss", "rise:fall", "raise:lower", "promote:inhibit", "promote:suppress", "strengthen:weaken", "accelerate:slow", "superior:inferior", "sensitive:resistant", "common:rare", "frequent:rare", "significant:insignificant", "significantly:insignificantly", "success:failure", "succeed:fail", "accept:reject", "include:exclude", "allow:prohibit", "always:never", "all:none", "approve:reject", "approved:unapproved", "legal:illegal", "male:female", "oral:injectable", "oral:intravenous", "sedating:nonsedating", "sedative:stimulant", "anxiolytic:anxiogenic", "mild:severe", "larger:smaller", "bigger:smaller", "majority:minority", "most:least", "strong:weak", "stronger:weaker", "increased:decreased", "elevated:reduced", "upward:downward", "add:remove", "potentiate:weaken", "potentiate:attenuate", "neuroprotective:neurotoxic", "protective:toxic", "harsh:mild", "harsher:milder", "primary:secondary", "excitatory:inhibitory", "endogenous:exogenous", "central:peripheral", "presynaptic:postsynaptic", "upstream:downstream", "complementary:competing", "complementary:opposing", "synergistic:antagonistic", "dependent:independent", "tolerance:sensitization", "withdrawal:continuation", "approved:banned", "legal:banned", "precede:follow", "attach:remove", "attach:detach", "natural:synthetic", "naturally:synthetic", "lack:extensive", "lack:abundant"]
+_ANTONYMS_TEXT = ["agonist:antagonist", "increase:decrease", "increase:reduce", "higher:lower", "high:low", "more:less", "more:fewer", "improve:worsen", "improve:impair", "enhance:impair", "enhance:reduce", "activate:inhibit", "activate:suppress", "stimulate:inhibit", "stimulate:suppress", "upregulate:downregulate", "positive:negative", "present:absent", "effective:ineffective", "safe:unsafe", "benefit:harm", "beneficial:harmful", "before:after", "above:below", "maximum:minimum", "acute:chronic", "short:long", "early:late", "gain:loss", "rise:fall", "raise:lower", "promote:inhibit", "promote:suppress", "strengthen:weaken", "accelerate:slow", "superior:inferior", "sensitive:resistant", "common:rare", "frequent:rare", "significant:insignificant", "significantly:insignificantly", "success:failure", "succeed:fail", "accept:reject", "include:exclude", "allow:prohibit", "always:never", "all:none", "approve:reject", "approved:unapproved", "legal:illegal", "male:female", "oral:injectable", "oral:intravenous", "sedating:nonsedating", "sedative:stimulant", "anxiolytic:anxiogenic", "mild:severe", "larger:smaller", "bigger:smaller", "majority:minority", "most:least", "strong:weak", "stronger:weaker", "increased:decreased", "elevated:reduced", "upward:downward", "add:remove", "potentiate:weaken", "potentiate:attenuate", "neuroprotective:neurotoxic", "protective:toxic", "harsh:mild", "harsher:milder", "primary:secondary", "excitatory:inhibitory", "endogenous:exogenous", "central:peripheral", "presynaptic:postsynaptic", "upstream:downstream", "complementary:competing", "complementary:opposing", "synergistic:antagonistic", "dependent:independent", "tolerance:sensitization", "withdrawal:continuation", "approved:banned", "legal:banned", "precede:follow", "attach:remove", "attach:detach", "natural:synthetic", "naturally:synthetic", "lack:extensive", "lack:abundant", "inhibit:accelerate", "sustained:declining", "sustain:decline", "resilience:vulnerability", "resilient:vulnerable", "calming:stimulating", "calm:agitated"]
 # fmt: on
 
 _ANT: dict[str, set[str]] = {}
@@ -173,6 +174,7 @@ participants:human participant:human subjects:human volunteers:human volunteer:h
 men:human women:human children:child child:child pediatric:child paediatric:child
 patients:patient patient:patient outpatients:patient inpatients:patient healthy:healthy
 clinical:clinical clinically:clinical preclinical:preclinical nonclinical:preclinical
+trial:trial trials:trial users:user user:user
 """
 # fmt: on
 _EVIDENCE: dict[str, str] = dict(pair.split(":") for pair in _EVIDENCE_TEXT.split())
@@ -182,10 +184,10 @@ EVIDENCE_CLASSES: dict[str, frozenset[str]] = {
         {"animal", "rodent", "rat", "mouse", "dog", "primate", "fish", "pig", "rabbit"}
     ),
     "rodent": frozenset({"rodent", "rat", "mouse"}),
-    "human": frozenset({"human", "patient", "healthy", "child", "clinical"}),
-    "patient": frozenset({"patient", "human", "child", "clinical"}),
+    "human": frozenset({"human", "patient", "healthy", "child", "clinical", "trial"}),
+    "patient": frozenset({"patient", "human", "child", "clinical", "trial"}),
     # "clinical" is said of people; "preclinical" of animals and cells
-    "clinical": frozenset({"clinical", "human", "patient", "healthy", "child"}),
+    "clinical": frozenset({"clinical", "human", "patient", "healthy", "child", "trial"}),
     "preclinical": frozenset(
         {"preclinical", "animal", "rodent", "rat", "mouse", "dog", "primate", "fish", "pig"}
         | {"rabbit", "vitro"}

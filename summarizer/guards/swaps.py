@@ -17,7 +17,7 @@ from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
 from summarizer.guards.wordnet import noun_class, related
 from summarizer.models import Reason
 
-__all__ = ["DRUG", "number_slot", "role_swap", "scale_reason", "typed_swap"]
+__all__ = ["DRUG", "number_slot", "restriction_added", "role_swap", "scale_reason", "typed_swap"]
 
 
 # Words of one scale: the claim may repeat the span's word, never swap it for another
@@ -72,6 +72,42 @@ def scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     return None
 
 
+_RESTRICT = frozenset({"only", "solely", "exclusively", "entirely", "purely", "merely", "sole"})
+
+
+#: "only a few", "only a handful": said of a small quantity the span names, not a limit
+_SMALL = frozenset({"few", "handful", "small", "minority", "little", "rarely", "modest", "slightly"})
+
+
+def _restrictions(toks: list[str], said: frozenset[str] = frozenset()) -> list[str]:
+    """Restricting words, less "not only" ("not only for its calming effects but ...") and
+    "only" before a word of small quantity in ``said`` ("with only a few reported side
+    effects" where the span says "with few reported side effects")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t not in _RESTRICT or (i and toks[i - 1] == "not"):
+            continue
+        nxt = toks[i + 1 : i + 3]
+        if nxt[:1] == ["a"]:
+            nxt = nxt[1:]
+        if not (nxt and nxt[0] in _SMALL and nxt[0] in said):
+            out.append(t)
+    return out
+
+
+def restriction_added(ctoks: list[str], region: list[str]) -> Reason | None:
+    """A restriction the span never makes: "studied only for its calming effects" where the
+    span says "not only for its calming effects but also ...", "only one cytokine" where it
+    says "several cytokines"."""
+    told = _restrictions(ctoks, frozenset(region))
+    if told and not _restrictions(region):
+        return Reason(
+            code=GroundingCode.ANTONYM,
+            message=f"the claim says {told[0]!r} where the span makes no such restriction",
+        )
+    return None
+
+
 def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | None:
     """An unmatched claim noun whose WordNet class (body, substance, animal, time, plant,
     food) is that of an unmatched word of the aligned span sentence, and neither is a
@@ -84,6 +120,8 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
             continue
         for xk, xw in free:
             if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
+                if _DRUG_CLASSES.fullmatch(ctoks[i]) and DRUG.fullmatch(xw):
+                    continue  # "a benzodiazepine" for "diazepam" generalises
                 return Reason(
                     code=GroundingCode.SUBSTITUTION,
                     message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
@@ -102,8 +140,12 @@ DRUG = re.compile(
 )
 
 
+#: Drug classes named as such: "buspirone therapy" for "benzodiazepine therapy" is a swap.
+_DRUG_CLASSES = re.compile(r"(?:benzodiazepine|barbiturate|opioid|opiate|ssri|snri|maoi|z-drug)s?")
+
+
 def _class(word: str, key: str) -> str | None:
-    return "drug" if DRUG.fullmatch(word) else noun_class(key)
+    return "drug" if DRUG.fullmatch(word) or _DRUG_CLASSES.fullmatch(word) else noun_class(key)
 
 
 def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reason | None:

@@ -1,0 +1,126 @@
+"""Restrictions, evidence words and drug classes the grounder reads (grounding_probe4's tune
+half showed each kind missed; the sentences here are new ones in the same style)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.guards.grounding import Grounder
+
+
+def reasons(span: str, claim: str) -> list[tuple[str, str]]:
+    c = Grounder(span).check(claim, [span])
+    return [(r.code, r.message) for r in c.reasons]
+
+
+STUDIED = (
+    "Researchers have examined Semax not only for memory but also for recovery after stroke, "
+    "and a small trial reported few adverse events."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("Researchers have examined Semax only for memory.", "only"),
+        ("Researchers have examined Semax solely for recovery after stroke.", "solely"),
+        ("A small trial reported adverse events only in older patients.", "only"),
+    ],
+)
+def test_a_restriction_the_span_never_makes_is_rejected(claim: str, word: str) -> None:
+    got = reasons(STUDIED, claim)
+    assert any(code == "antonym" and repr(word) in msg for code, msg in got), got
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Researchers have examined Semax not only for memory but also for stroke recovery.",
+        # "only a few" restates the span's "few"
+        "A small trial reported only a few adverse events.",
+    ],
+)
+def test_the_spans_own_scope_is_kept(claim: str) -> None:
+    assert reasons(STUDIED, claim) == []
+
+
+def test_only_a_few_where_the_span_says_nothing_of_few_is_rejected() -> None:
+    span = "Patients describe less tension and better sleep after two weeks."
+    got = reasons(span, "Only a few patients describe less tension after two weeks.")
+    assert any("'only'" in msg for _, msg in got), got
+
+
+def test_a_dropped_likely_is_a_dropped_hedge() -> None:
+    span = "Oral dosing would likely lose most of the peptide to gut enzymes."
+    got = reasons(span, "Oral dosing loses most of the peptide to gut enzymes.")
+    assert any(code == "hedge_flip" and "'likely'" in msg for code, msg in got), got
+    assert reasons(span, "Oral dosing likely loses most of the peptide to gut enzymes.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "claim"),
+    [
+        # trials are about people: animals, or users' reports, are another level of evidence
+        (
+            "Two trials describe better attention in adults with fatigue.",
+            "Two animal studies describe better attention with fatigue.",
+        ),
+        (
+            "Users describe better attention and less fatigue.",
+            "Clinical trials describe better attention and less fatigue.",
+        ),
+        # a trial in mice does not speak for humans
+        (
+            "A four-week trial in mice found lower anxiety scores.",
+            "A four-week trial in humans found lower anxiety scores.",
+        ),
+    ],
+)
+def test_trials_and_users_are_levels_of_evidence(span: str, claim: str) -> None:
+    got = reasons(span, claim)
+    assert any(code == "evidence_level" for code, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Two trials describe better attention in patients with fatigue.",
+        "Two studies describe better attention in adults with fatigue.",
+    ],
+)
+def test_a_trial_in_people_licenses_patients_and_studies(claim: str) -> None:
+    span = "Two trials describe better attention in adults with fatigue."
+    assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]
+
+
+def test_a_drug_for_a_named_class_of_drugs_is_a_swap() -> None:
+    span = "Its effect was similar to benzodiazepine treatment over two weeks."
+    got = reasons(span, "Its effect was similar to buspirone treatment over two weeks.")
+    assert any(code == "substitution" and "another drug" in msg for code, msg in got), got
+
+
+def test_a_class_for_the_drug_it_contains_generalises() -> None:
+    span = "Selank strengthened the calming effect of diazepam in stressed rats."
+    assert reasons(span, "Selank strengthened the calming effect of a benzodiazepine in stressed rats.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "claim"),
+    [
+        (
+            "It acts partly by inhibiting the breakdown of enkephalins.",
+            "It acts partly by accelerating the breakdown of enkephalins.",
+        ),
+        (
+            "Rats dosed for a month showed sustained anxiolytic effects.",
+            "Rats dosed for a month showed declining anxiolytic effects.",
+        ),
+        (
+            "The peptide is discussed for stress resilience in rodents.",
+            "The peptide is discussed for stress vulnerability in rodents.",
+        ),
+    ],
+)
+def test_domain_opposites(span: str, claim: str) -> None:
+    got = reasons(span, claim)
+    assert any(code == "antonym" for code, _ in got), got
