@@ -124,3 +124,28 @@ def test_a_class_for_the_drug_it_contains_generalises() -> None:
 def test_domain_opposites(span: str, claim: str) -> None:
     got = reasons(span, claim)
     assert any(code == "antonym" for code, _ in got), got
+
+
+def test_a_percentage_swapped_beside_the_same_word_is_rejected() -> None:
+    """The span's other "30" (a 30-minute call) does not license a 30 % discount."""
+    span = (
+        "Order within 10 days and receive a 20% discount for the first six months. "
+        "Book a 30-minute call with us."
+    )
+    claim = "Ordering within 10 days gives a 30% discount for the first six months."
+    got = reasons(span, claim)
+    assert any(code == "number_missing" and "20 % discount" in msg for code, msg in got), got
+    assert reasons(span, "Ordering within 10 days gives a 20% discount for six months.") == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "said"),
+    [
+        ("Plan B offers limited coverage for the home.", "comprehensive"),
+        ("The tool helps farmers reach the limited potential of their land.", "full"),
+    ],
+)
+def test_limited_for_full_or_comprehensive_is_rejected(claim: str, said: str) -> None:
+    span = "Plan B offers comprehensive coverage for the home. The tool helps farmers reach the full potential of their land."
+    got = reasons(span, claim)
+    assert any(code == "antonym" and repr(said) in msg for code, msg in got), got

@@ -31,7 +31,7 @@ _SCALE_TEXT = [
     "typically generally routinely regularly | always consistently invariably",
     "slightly marginally modestly moderately mildly | significantly markedly substantially "
     "considerably dramatically greatly strongly profoundly",
-    "limited scant sparse lack lacking | extensive broad wide vast",
+    "limited scant sparse lack lacking | extensive broad wide vast comprehensive full complete",
     "least less fewer | more most",
     "same identical | different differently other",
     # classes of medicine, by what they treat: one is not another ("approved as an
@@ -197,14 +197,13 @@ def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
 
-def _bare_number(toks: list[str], i: int) -> bool:
-    """A number followed by a word, not part of a name ("COVID-19 testing", "IL-6 levels")."""
-    return (
-        toks[i][0].isdigit()
-        and i + 1 < len(toks)
-        and toks[i + 1][0].isalpha()
-        and not (i and toks[i - 1] in ("-", "/"))
-    )
+def _counted(toks: list[str], i: int) -> str | None:
+    """The word a number counts ("60 patients"; "20 % discount": the word after the percent
+    sign), or ``None`` for a number inside a name ("COVID-19 testing", "IL-6 levels")."""
+    if not toks[i][0].isdigit() or (i and toks[i - 1] in ("-", "/")):
+        return None
+    j = i + 2 if toks[i + 1 : i + 2] == ["%"] else i + 1
+    return toks[j] if j < len(toks) and toks[j][0].isalpha() else None
 
 
 def number_slot(ctoks: list[str], region: list[str]) -> Reason | None:
@@ -220,16 +219,18 @@ def number_slot(ctoks: list[str], region: list[str]) -> Reason | None:
     told = {value(t) for t in ctoks}
     beside: dict[str, str] = {}
     for i, t in enumerate(region):
-        if _bare_number(region, i):
-            beside.setdefault(lemma_stem(region[i + 1]), t)
+        word = _counted(region, i)
+        if word is not None:
+            beside.setdefault(lemma_stem(word), t)
     for i, t in enumerate(ctoks):
-        if not _bare_number(ctoks, i) or value(t) in said:
+        word = _counted(ctoks, i)
+        if word is None or value(t) in said:
             continue
-        other = beside.get(lemma_stem(ctoks[i + 1]))
+        other = beside.get(lemma_stem(word))
         if other is not None and value(other) not in told:
+            pct = " %" if ctoks[i + 1] == "%" else ""
             return Reason(
                 code=GroundingCode.NUMBER_MISSING,
-                message=f"the claim says {t} {ctoks[i + 1]} where the span says {other} "
-                f"{ctoks[i + 1]}",
+                message=f"the claim says {t}{pct} {word} where the span says {other}{pct} {word}",
             )
     return None
