@@ -149,3 +149,26 @@ def test_limited_for_full_or_comprehensive_is_rejected(claim: str, said: str) ->
     span = "Plan B offers comprehensive coverage for the home. The tool helps farmers reach the full potential of their land."
     got = reasons(span, claim)
     assert any(code == "antonym" and repr(said) in msg for code, msg in got), got
+
+
+def test_a_dropped_possible_is_a_dropped_hedge() -> None:
+    span = "The reports describe possible relief from tension and better sleep."
+    got = reasons(span, "The reports describe relief from tension and better sleep.")
+    assert any(code == "hedge_flip" and "'possible'" in msg for code, msg in got), got
+
+
+def test_rather_than_keeps_what_the_span_denies_denied() -> None:
+    """The claim's "rather than broadly suppressing" restates the span's "not suppressing ...
+    broadly, but rather": neither a dropped negation nor, for the moved adverb, a role swap."""
+    span = (
+        "The study showed that Selank modulates several cytokines, not suppressing immune "
+        "function broadly, but rather shifting the balance of inflammatory signaling."
+    )
+    claim = (
+        "The study showed that Selank modulates several cytokines, rebalancing inflammatory "
+        "signaling rather than broadly suppressing immune function."
+    )
+    assert reasons(span, claim) == []
+    stated = "The study showed that Selank modulates several cytokines, broadly suppressing immune function."
+    got = reasons(span, stated)
+    assert any(code == "negation_flip" for code, _ in got), got

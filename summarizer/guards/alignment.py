@@ -200,7 +200,7 @@ def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
 
-_PARTS = frozenset({",", ";", ":", "and", "or", "(", ")"})  # a role swap stays in one part
+_PARTS = frozenset({",", ";", ":", "and", "or", "(", ")", })  # one part holds a role swap
 
 
 def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason | None:
@@ -217,7 +217,8 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     seq: list[tuple[int, int]] = []
     seen: set[int] = set()
     for k, m in enumerate(al.matches):
-        if len(m) == 1 and m[0] not in seen:
+        # an adverb moves freely ("broadly suppressing" for "suppressing ... broadly")
+        if len(m) == 1 and m[0] not in seen and not ctoks[al.ckeys[k][0]].endswith("ly"):
             seen.add(m[0])
             seq.append((al.xkeys[m[0]][0], al.ckeys[k][0]))
     part, cut = [], 0

@@ -62,6 +62,7 @@ CORE_HEDGES = frozenset(
         "potentially",
         "probably",
         "likely",
+        "possible",
         "appear",
         "appears",
         "appeared",

@@ -57,6 +57,28 @@ def negated_stems(
     return inside, outside
 
 
+_CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("opposed", "to")})
+
+
+def _contrasted(toks: list[str]) -> set[str]:
+    """Stems said only after "rather than", "instead of" or "as opposed to" (in their clause):
+    the claim denies them too ("rebalancing signaling rather than broadly suppressing immune
+    function" for "not suppressing immune function broadly, but rather shifting ...")."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    left = 0
+    for i, t in enumerate(toks):
+        if i and (toks[i - 1], t) in _CONTRASTS:
+            left = 6
+            continue
+        if t in _CLAUSE_STOPS:
+            left = 0
+        if t[0].isalnum() and t not in STOPWORDS:
+            (inside if left > 0 else outside).add(stem(t))
+        left -= 1
+    return inside - outside
+
+
 def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """Claim negates what the context states, or states what the context negates."""
     reasons: list[Reason] = []
@@ -83,7 +105,7 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
         cin, cout = negated_stems(ctoks, 10, clause=True)
         dropped = (wide_neg - wide_pos) & cout & cin
     elif not reasons:
-        dropped = (xneg - xpos) & cstems_all
+        dropped = (xneg - xpos) & (cstems_all - _contrasted(ctoks))
     if dropped:
         reasons.append(
             Reason(
