@@ -172,3 +172,18 @@ def test_rather_than_keeps_what_the_span_denies_denied() -> None:
     stated = "The study showed that Selank modulates several cytokines, broadly suppressing immune function."
     got = reasons(span, stated)
     assert any(code == "negation_flip" for code, _ in got), got
+
+
+def test_what_the_span_sets_aside_with_rather_than_is_denied() -> None:
+    span = "The report is observational rather than randomized, and its finding is consistent."
+    got = reasons(span, "The report is randomized rather than observational.")
+    assert any(code == "negation_flip" and "random" in msg for code, msg in got), got
+    assert reasons(span, "The report is observational rather than randomized.") == []
+    assert reasons(span, "The report is observational, not randomized.") == []
+
+
+def test_human_serum_is_a_sample_not_people() -> None:
+    span = "Kost and colleagues reported that Selank inhibits two enzymes in human serum."
+    got = reasons(span, "Kost and colleagues reported that Selank inhibits two enzymes in patients.")
+    assert any(code == "evidence_level" for code, _ in got), got
+    assert reasons(span, "Kost and colleagues reported that Selank inhibits two enzymes in human serum.") == []

@@ -4,7 +4,9 @@ Written by hand in one sitting before any rule was changed for it; the first rea
 rejected 15 of the 25 near-misses and accepted the faithful control. Two rules written later
 from other probes (``role_order``, a helper's, and the clause-long negation scope) were then
 read against it once: they catch one more ("direction-impaired"), so 16 of 25; the entity role
-swap and the drug-stem fix of later rounds caught two more, so 18 of 25. The misses are marked
+swap and the drug-stem fix of later rounds caught two more, so 18 of 25, and "human serum" read
+as a sample (not people) one more, so 19 of 25 (rules general to evidence words, written from
+grounding_probe4's tune half and checked here after). The misses are marked
 ``xfail(strict=True)``: each names the kind of change the guards cannot see yet, and the mark
 fails the suite the day a change starts catching it, so it has to be moved into the passing set.
 Like every hand-written probe here it is development data, not a held-out figure.
@@ -410,13 +412,13 @@ OUTPUT_MISSES = {"treatment-rec-niche"}
 
 
 #: kinds still accepted; the first (blind) reading also accepted role-swap-arm, caught
-#: since by the entity role swap (guards/swaps.py), and comparator-swap ("diazepam" for
-#: "medazepam"), caught since the drug-name stems count two letters before "-azepam"; see
-#: the module docstring
+#: since by the entity role swap (guards/swaps.py), comparator-swap ("diazepam" for
+#: "medazepam"), caught since the drug-name stems count two letters before "-azepam", and
+#: level-serum-to-patients, caught since "human serum" is a sample, not people; see the
+#: module docstring
 BLIND_MISSES = {
     "condition-swap",
     "subject-swap-enzyme",
-    "level-serum-to-patients",
     "adjunct-to-replacement",
     "observational-to-randomized",
     "hedge-certainty",

@@ -127,9 +127,19 @@ def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
 
+#: what is taken from a body and studied outside it: "in human serum" is not "in patients"
+_SAMPLES = frozenset({"serum", "plasma", "cells", "cell", "tissue", "tissues", "samples", "cultures"})
+
+
 def _evidence(words: list[str]) -> set[str]:
-    out = {c for w in words if (c := evidence_class(w))}
+    out = {
+        c
+        for i, w in enumerate(words)
+        if (c := evidence_class(w)) and not (c == "human" and words[i + 1 : i + 2] and words[i + 1] in _SAMPLES)
+    }
     if "vitro" in words or ("cell" in words and "line" in words):
+        out.add("vitro")
+    if any(w in ("serum", "plasma") for w in words) and not out:
         out.add("vitro")
     return out
 

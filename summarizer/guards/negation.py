@@ -83,6 +83,9 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """Claim negates what the context states, or states what the context negates."""
     reasons: list[Reason] = []
     xneg, xpos = negated_stems(xtoks, 6)
+    # what the span sets aside ("observational rather than randomized") it denies
+    xcon = _contrasted(xtoks)
+    xneg, xpos = xneg | xcon, xpos - xcon
     cneg_words = [t for t in ctoks if t in NEGATIONS]
     cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
     if cneg_words:
