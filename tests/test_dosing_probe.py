@@ -65,7 +65,10 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: a missed "pin", "after noon", products kept minutes apart) and a past-report frame ("was
 #: reduced ... in 18% of patients") took its tune half to P 0.951 R 0.983, strict R 1.000, and
 #: a question that asks ("Add bacteriostatic water (30 mL)?") to P 0.967.
-_UNTUNED: set[str] = set()
+#: probe8 (helper, 200 rows in 173 styles: vendor pages, forums, transcripts, UK leaflets,
+#: label sections, translated text) read blind: advice P 0.874 R 0.957, strict R 0.990 over its
+#: 189 non-ambiguous rows; test half P 0.829 R 0.967, strict R 1.000.
+_UNTUNED: set[str] = {"dosing_probe8.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 
