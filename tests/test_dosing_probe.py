@@ -67,8 +67,12 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: a question that asks ("Add bacteriostatic water (30 mL)?") to P 0.967.
 #: probe8 (helper, 200 rows in 173 styles: vendor pages, forums, transcripts, UK leaflets,
 #: label sections, translated text) read blind: advice P 0.874 R 0.957, strict R 0.990 over its
-#: 189 non-ambiguous rows; test half P 0.829 R 0.967, strict R 1.000.
-_UNTUNED: set[str] = {"dosing_probe8.jsonl"}
+#: 189 non-ambiguous rows; test half P 0.829 R 0.967, strict R 1.000. Seven rules from its
+#: tune half (spaced letters with wide word gaps, "on empty stomach", syringe-unit arithmetic
+#: said "gets you", someone's past regimen "was on 75 mcg", a trial table's arm and "n =",
+#: supplement-facts panels, and what is fed to plants, dough or animals) took the tune half to
+#: 1.000 on all three; every other tune half and the seed-article fires were unchanged.
+_UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

@@ -56,6 +56,7 @@ from summarizer.guards.dosing_patterns import (
     DOSE_CONTEXT,
     DOSE_WORD,
     FRAGMENT_START,
+    NOT_FOR_PEOPLE,
     OPENS_NOT_A_REGIMEN,
     ORDER_CHOICE,
     PAST_FRAME,
@@ -111,7 +112,8 @@ def _prepare(text: str) -> _Prepared:
     for m in _SPACED.finditer(base):
         for k in range(m.start() + 1, m.end(), 2):  # the spaces of the run
             left, right = base[k - 1], base[k + 1]
-            if not (left.isalpha() and right.isdigit()):
+            # a wider gap in the original ("t a k e   o n e") is a word break, kept
+            if not (left.isalpha() and right.isdigit()) and ends[k] - starts[k] < 2:
                 keep[k] = False
     idx = [k for k in range(len(base)) if keep[k]]
     work = "".join(base[k] for k in idx)
@@ -222,6 +224,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
     addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
     if not addressed and PAST_FRAME.search(sentence):
+        return False
+    if NOT_FOR_PEOPLE.search(sentence):
         return False
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False

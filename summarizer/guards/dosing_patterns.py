@@ -117,6 +117,9 @@ PAST_FRAME = re.compile(
     r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:given|administered|dosed|treated|"
     r"injected|randomi[sz]ed|assigned|allocated|exposed|infused|studied|tested|taken|ingested|"
     r"consumed|escalated|titrated|tapered|halved|doubled|interrupted|withheld)\b|"
+    # someone's past regimen and a trial table's arm ("was on 75 mcg for thirty years",
+    # "Arm B | 40 mg QD | n = 214")
+    r"\b(?:was|were|had been) on (?:\w+ )?\d|^\W*arm [a-z0-9]\b|\bn ?= ?\d|"
     r"\b(?:i|we|he|she) (?:\w+ )?(?:took|injected|used|started|stopped|dosed|reconstituted|"
     r"added|tried|ran|switched|experimented|went|had|was|did|began|increased|decreased|"
     r"titrated|rotated|kept|noticed)\b|"
@@ -187,6 +190,7 @@ DESCRIBE_FRAME = re.compile(
     r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
     r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
+    r"\b(?:supplement|nutrition) facts\b|\bservings? per container\b|\b\d+ ?% ?dv\b|"
     # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
     r"\b(?:your order|order total|subtotal|checkout|cart|sku|qty|in stock|out of stock)\b|"
     # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
@@ -262,3 +266,13 @@ PROTOCOL_CONTEXT = re.compile(r"\b(?:protocols?|regimens?|dosing|typically|commo
 RANGE_SHAPE = re.compile(rf"{NUM} ?(?:-|to) ?{NUM}")
 # a list fragment or table row that starts with an amount ("250-750 mcg daily", "0.5mg | 20")
 FRAGMENT_START = re.compile(rf"^[\W_]*{RANGE} ?(?:{MASS_VOL}|{FORMS})\b")
+
+# What is fed, watered or dosed is not a person's medicine: plants, dough, pets and livestock
+# ("Water the fern every other morning", "Feed the kitten ¼ cup three times a day", "In horses,
+# the labelled dose is 1.1 mg/kg IV"). Strict still flags their amounts and schedules.
+NOT_FOR_PEOPLE = re.compile(
+    r"\b(?:ferns?|houseplants?|seedlings?|lawns?|gardens?|soil|compost|fertili[sz]er|liquid feed|"
+    r"sourdough|dough|flour|kittens?|puppy|puppies|cats?|horses?|foals?|cattle|cows?|calves|"
+    r"sheep|lambs|goats?|pigs|poultry|chickens|hens|livestock|equine|canine|feline|bovine|"
+    r"veterinar\w*|aquariums?|fish tanks?|wet food|dry food|kibble)\b"
+)

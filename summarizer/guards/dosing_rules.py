@@ -168,7 +168,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
     Rule(
         K.TIMING,
         _r(
-            r"\bon an empty stomach\b|\bwith (?:or without )?(?:food|milk|meals?|breakfast|dinner|"
+            r"\bon (?:an )?empty stomach\b|\bwith (?:or without )?(?:food|milk|meals?|breakfast|dinner|"
             r"lunch|(?:the |your )?evening meals?|a meal|a full glass of water)\b|\bbefore (?:bed"
             r"(?:time)?|sleep|breakfast|meals?|food|travel|exercise|workouts?|training)\b|"
             r"\bat bed ?time\b|"
@@ -258,7 +258,8 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\bdissolves? (?:on its own|completely|fully)\b|"
             # syringe-mark arithmetic ("each 10-unit mark holds 250 mcg", "250 mcg = 10 units")
             r"\b\d+[- ](?:units?|iu|ticks?)(?: marks?| lines?| ticks?)? (?:on [^.;]{0,30}?)?(?:holds?|equals?|"
-            r"contains?|gives?|delivers?|=|is) (?:about |roughly |exactly )?\d[\d.,]* ?(?:mcg|mg|µg)\b|"
+            r"contains?|gives?|delivers?|=|is|gets? you|gives? you|yields?|puts? you at) (?:right )?(?:about |"
+            r"roughly |exactly |around )?\d[\d.,]* ?(?:mcg|mg|µg)\b|"
             r"\b\d[\d.,]* ?(?:mcg|mg|µg) (?:is|equals|=|comes to|works out to) (?:about |roughly )?\d+ "
             r"(?:units?|iu|ticks?)\b"
         ),
