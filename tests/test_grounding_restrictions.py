@@ -187,3 +187,56 @@ def test_human_serum_is_a_sample_not_people() -> None:
     got = reasons(span, "Kost and colleagues reported that Selank inhibits two enzymes in patients.")
     assert any(code == "evidence_level" for code, _ in got), got
     assert reasons(span, "Kost and colleagues reported that Selank inhibits two enzymes in human serum.") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "claim", "said"),
+    [
+        (
+            "Semax also modulates dopaminergic and serotonergic signaling in the brain.",
+            "Semax also modulates dopaminergic and cholinergic signaling in the brain.",
+            "cholinergic",
+        ),
+        (
+            "Enkephalins are short opioid peptides that modulate pain and stress.",
+            "Enkephalins are short cannabinoid peptides that modulate pain and stress.",
+            "cannabinoid",
+        ),
+    ],
+)
+def test_a_technical_term_for_another_of_its_kind_is_rejected(span: str, claim: str, said: str) -> None:
+    got = reasons(span, claim)
+    assert any(code == "substitution" and repr(said) in msg for code, msg in got), got
+
+
+def test_a_verb_is_not_read_as_a_typed_noun() -> None:
+    """"serve" and "produces" have food senses as nouns; after "that"/"which" they are verbs."""
+    span = "These subtypes sit in brain regions which produces different functions."
+    claim = "These subtypes sit in brain regions that serve different functions."
+    assert not [m for code, m in reasons(span, claim) if "another food" in m]
+
+
+@pytest.mark.parametrize(
+    ("span", "claim", "word"),
+    [
+        (
+            "The proposed mechanism for Selank centers on its origin as a tuftsin analogue.",
+            "The established mechanism for Selank centers on its origin as a tuftsin analogue.",
+            "established",
+        ),
+        (
+            "Licensed physicians decide whether it is appropriate for a given individual.",
+            "Licensed physicians guarantee it is appropriate for a given individual.",
+            "guarantee",
+        ),
+    ],
+)
+def test_certainty_added_to_a_proposal_is_rejected(span: str, claim: str, word: str) -> None:
+    got = reasons(span, claim)
+    assert any(code == "hedge_flip" and repr(word) in msg for code, msg in got), got
+
+
+def test_veterinary_use_is_use_in_animals() -> None:
+    span = "It is not approved by any regulator for any human or veterinary therapeutic use."
+    claim = "No regulator has approved it for any therapeutic use in humans or animals."
+    assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]

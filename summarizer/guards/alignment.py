@@ -107,6 +107,16 @@ _CUES = frozenset({"versus", "vs"})
 _CUE_PAIRS = frozenset({("compared", "with"), ("compared", "to"), ("comparison", "with")})
 
 
+#: endings that name a kind of technical term: transmitter systems ("-ergic"), ligands
+#: ("-oid"), amines, enzymes ("-ase"), conditions ("-itis", "-osis", "-emia", "-pathy")
+_TERM_ENDINGS = ("ergic", "oid", "oids", "amine", "aline", "ase", "ases", "itis", "osis", "emia", "pathy")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two different technical terms of one kind ("cholinergic" for "serotonergic")."""
+    return a != b and any(a.endswith(e) and b.endswith(e) for e in _TERM_ENDINGS)
+
+
 def _comparator_reason(al: Alignment, ctoks: list[str]) -> Reason | None:
     """The first content word after "compared with", "versus"... has no match in
     the span: the claim names a comparator the span does not ("diazepam" for "medazepam")."""
@@ -320,6 +330,17 @@ def alignment_reasons(
                     Reason(
                         code=GroundingCode.SUBSTITUTION,
                         message=f"the claim names {cw!r} where the span names {xw!r}",
+                    )
+                )
+                break
+    if "term_swap" in checks and "substitution" not in checks:
+        for cw, xw in _substitutions(ral, ctoks, region, placebo=False):
+            if _same_kind(cw, xw):
+                reasons.append(
+                    Reason(
+                        code=GroundingCode.SUBSTITUTION,
+                        message=f"the claim says {cw!r} where the span says {xw!r} "
+                        "(another term of the same kind)",
                     )
                 )
                 break

@@ -49,7 +49,7 @@ UNITS: dict[str, str] = {
     "minute": "minute", "h": "hour", "min": "minute", "$": "usd", "usd": "usd",
     "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
 }
-HEDGES = frozenset(["may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary", "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially", "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized", "perhaps", "indicate", "indicates", "tentative", "some"])
+HEDGES = frozenset(["may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary", "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially", "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized", "perhaps", "indicate", "indicates", "tentative", "some", "proposed", "putative", "whether"])
 # Hedges that soften a whole statement: one of these in the span and none in the claim is a
 # hardening ("may reduce" -> "reduces"); one in the claim and none in the span a softening.
 CORE_HEDGES = frozenset(
@@ -87,7 +87,7 @@ CORE_HEDGES = frozenset(
 )
 # The subset whose presence in a claim (and absence from the span) softens a statement.
 SOFTENERS = frozenset({"may", "might", "could", "possibly", "perhaps", "potentially", "probably"})
-HARDENERS = frozenset(["prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates", "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly", "established", "guarantees", "guaranteed", "always", "certainly", "undoubtedly", "conclusively", "conclusive", "eliminates", "eliminated"])
+HARDENERS = frozenset(["prove", "proves", "proved", "proven", "cure", "cures", "cured", "demonstrates", "demonstrated", "confirms", "confirmed", "definitely", "definitive", "clearly", "established", "guarantee", "guarantees", "guaranteed", "establish", "establishes", "always", "certainly", "undoubtedly", "conclusively", "conclusive", "eliminates", "eliminated"])
 
 # Names that stand for each other (lower-case words of each name, one group a line).
 _ALIAS_TEXT = [
@@ -175,7 +175,7 @@ participants:human participant:human subjects:human volunteers:human volunteer:h
 men:human women:human children:child child:child pediatric:child paediatric:child
 patients:patient patient:patient outpatients:patient inpatients:patient healthy:healthy
 clinical:clinical clinically:clinical preclinical:preclinical nonclinical:preclinical
-trial:trial trials:trial users:user user:user
+trial:trial trials:trial users:user user:user veterinary:animal
 """
 # fmt: on
 _EVIDENCE: dict[str, str] = dict(pair.split(":") for pair in _EVIDENCE_TEXT.split())

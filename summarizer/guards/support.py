@@ -57,6 +57,8 @@ CHECK_HELP: dict[str, str] = {
     "typed_swap": "a noun swapped for another of its WordNet class (organ, substance, time)",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
+    "term_swap": "a technical term for another of its kind between the same neighbours "
+    "('cholinergic' for 'serotonergic', 'cannabinoid' for 'opioid')",
     "name_swap": "a name of the claim where the aligned span word is another name",
     "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",

@@ -113,9 +113,14 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
     food) is that of an unmatched word of the aligned span sentence, and neither is a
     synonym or the direct hypernym of the other: one detail swapped for its sibling
     ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
-    free = [(xk, region[i]) for j, (i, xk) in enumerate(al.xkeys) if j not in al.xused]
+    free = [
+        (xk, region[i])
+        for j, (i, xk) in enumerate(al.xkeys)
+        if j not in al.xused and not _verb_slot(region, i)
+    ]
     for k, (i, key) in enumerate(al.ckeys):
-        cls = None if al.matches[k] or not _swappable(ctoks[i]) else _class(ctoks[i], key)
+        skip = al.matches[k] or not _swappable(ctoks[i]) or _verb_slot(ctoks, i)
+        cls = None if skip else _class(ctoks[i], key)
         if cls is None:
             continue
         for xk, xw in free:
@@ -128,6 +133,14 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
                     f"(another {_CLASS_WORDS.get(cls, cls)})",
                 )
     return None
+
+
+#: words after which a word is a verb, not a noun ("regions that serve", "which produces")
+_BEFORE_VERB = frozenset({"that", "which", "who", "they", "it", "can", "may", "will"})
+
+
+def _verb_slot(toks: list[str], i: int) -> bool:
+    return i > 0 and toks[i - 1] in _BEFORE_VERB and not toks[i][0].isupper()
 
 
 _CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
