@@ -240,3 +240,15 @@ def test_veterinary_use_is_use_in_animals() -> None:
     span = "It is not approved by any regulator for any human or veterinary therapeutic use."
     claim = "No regulator has approved it for any therapeutic use in humans or animals."
     assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]
+
+
+def test_a_possessive_restates_an_of_phrase() -> None:
+    span = "Selank was designed at the Institute of Molecular Genetics of the Russian Academy of Sciences."
+    claim = "Selank was designed at the Russian Academy of Sciences' Institute of Molecular Genetics."
+    assert not [m for code, m in reasons(span, claim) if "other way round" in m]
+    # without a possessive, the same reversal is still a swap of roles
+    got = reasons(
+        "Selank strengthened the calming effect of diazepam in stressed rats.",
+        "Diazepam strengthened the calming effect of Selank in stressed rats.",
+    )
+    assert got

@@ -216,6 +216,12 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     return None
 
 
+def _possessive(toks: list[str], a: int, b: int) -> bool:
+    """A possessive between claim positions ``a`` and ``b``: "the Academy of Sciences'
+    Institute" restates "the Institute ... of the Academy of Sciences"."""
+    return any(t == "'" or t.endswith("'s") for t in toks[a:b])
+
+
 def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
@@ -248,7 +254,10 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     n = len(seq)
     for v in range(1, n - 1):
         pv, cv = seq[v][0], part[seq[v][1]]
-        if any(seq[a][0] > pv and part[seq[a][1]] == cv for a in range(v)) and any(
+        if any(
+            seq[a][0] > pv and part[seq[a][1]] == cv and not _possessive(ctoks, seq[a][1], seq[v][1])
+            for a in range(v)
+        ) and any(
             seq[b][0] < pv - 1 and part[seq[b][1]] == cv and not _ends_between(xtoks, seq[b][0], pv)
             for b in range(v + 1, n)
         ):
