@@ -252,3 +252,12 @@ def test_a_possessive_restates_an_of_phrase() -> None:
         "Diazepam strengthened the calming effect of Selank in stressed rats.",
     )
     assert got
+
+
+def test_human_cells_are_a_sample_and_users_are_people() -> None:
+    span = "Embryonic stem cells can differentiate in vitro into derivatives of all three germ layers."
+    claim = "Human embryonic stem cells give rise to derivatives of all three germ layers."
+    assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]
+    span = "Diagnosis was five times more likely among ever-users of e-cigarettes."
+    claim = "Diagnosis was five times more likely among adults who used e-cigarettes."
+    assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]

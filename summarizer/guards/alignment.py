@@ -109,7 +109,19 @@ _CUE_PAIRS = frozenset({("compared", "with"), ("compared", "to"), ("comparison",
 
 #: endings that name a kind of technical term: transmitter systems ("-ergic"), ligands
 #: ("-oid"), amines, enzymes ("-ase"), conditions ("-itis", "-osis", "-emia", "-pathy")
-_TERM_ENDINGS = ("ergic", "oid", "oids", "amine", "aline", "ase", "ases", "itis", "osis", "emia", "pathy")
+_TERM_ENDINGS = (
+    "ergic",
+    "oid",
+    "oids",
+    "amine",
+    "aline",
+    "ase",
+    "ases",
+    "itis",
+    "osis",
+    "emia",
+    "pathy",
+)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -138,14 +150,17 @@ def _swappable(word: str) -> bool:
 
 
 #: what is taken from a body and studied outside it: "in human serum" is not "in patients"
-_SAMPLES = frozenset({"serum", "plasma", "cells", "cell", "tissue", "tissues", "samples", "cultures"})
+_SAMPLES = frozenset(
+    {"serum", "plasma", "cells", "cell", "tissue", "tissues", "samples", "cultures"}
+)
 
 
 def _evidence(words: list[str]) -> set[str]:
     out = {
         c
         for i, w in enumerate(words)
-        if (c := evidence_class(w)) and not (c == "human" and words[i + 1 : i + 2] and words[i + 1] in _SAMPLES)
+        if (c := evidence_class(w))
+        and not (c == "human" and _SAMPLES.intersection(words[i + 1 : i + 4]))
     }
     if "vitro" in words or ("cell" in words and "line" in words):
         out.add("vitro")
@@ -226,7 +241,17 @@ def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
 
-_PARTS = frozenset({",", ";", ":", "and", "or", "(", ")", })  # one part holds a role swap
+_PARTS = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "and",
+        "or",
+        "(",
+        ")",
+    }
+)  # one part holds a role swap
 
 
 def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason | None:
@@ -255,7 +280,9 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     for v in range(1, n - 1):
         pv, cv = seq[v][0], part[seq[v][1]]
         if any(
-            seq[a][0] > pv and part[seq[a][1]] == cv and not _possessive(ctoks, seq[a][1], seq[v][1])
+            seq[a][0] > pv
+            and part[seq[a][1]] == cv
+            and not _possessive(ctoks, seq[a][1], seq[v][1])
             for a in range(v)
         ) and any(
             seq[b][0] < pv - 1 and part[seq[b][1]] == cv and not _ends_between(xtoks, seq[b][0], pv)

@@ -185,7 +185,7 @@ EVIDENCE_CLASSES: dict[str, frozenset[str]] = {
         {"animal", "rodent", "rat", "mouse", "dog", "primate", "fish", "pig", "rabbit"}
     ),
     "rodent": frozenset({"rodent", "rat", "mouse"}),
-    "human": frozenset({"human", "patient", "healthy", "child", "clinical", "trial"}),
+    "human": frozenset({"human", "patient", "healthy", "child", "clinical", "trial", "user"}),
     "patient": frozenset({"patient", "human", "child", "clinical", "trial"}),
     # "clinical" is said of people; "preclinical" of animals and cells
     "clinical": frozenset({"clinical", "human", "patient", "healthy", "child", "trial"}),
