@@ -261,3 +261,13 @@ def test_human_cells_are_a_sample_and_users_are_people() -> None:
     span = "Diagnosis was five times more likely among ever-users of e-cigarettes."
     claim = "Diagnosis was five times more likely among adults who used e-cigarettes."
     assert not [m for code, m in reasons(span, claim) if code == "evidence_level"]
+
+
+def test_all_generalising_where_the_span_names_no_whole_is_rejected() -> None:
+    span = "Its activity is comparable to benzodiazepines in the specific indications studied."
+    got = reasons(span, "Its activity is comparable to benzodiazepines across all anxiety disorders.")
+    assert any(code == "antonym" and "'all'" in msg for code, msg in got), got
+    # "all" floated after its verb sums up the span's own list
+    span = "Enkephalins have roles in stress reactivity, affective tone and pain."
+    claim = "Stress reactivity, affective tone and pain are all areas where enkephalins have roles."
+    assert not [m for _, m in reasons(span, claim) if "'all'" in m]

@@ -95,6 +95,27 @@ def _restrictions(toks: list[str], said: frozenset[str] = frozenset()) -> list[s
     return out
 
 
+_UNIVERSAL = frozenset({"all", "every", "each", "any", "entire", "whole", "always", "both", "universal", "universally", "across"})
+#: "at all", and "all" floated after its verb ("are all areas where ..."): no generalising
+_FLOATED = frozenset({"at", "are", "were", "is", "was", "have", "had", "be", "they", "we"})
+_NUMBERISH = frozenset({"two", "three", "four", "five", "six", "of", "-", "the"})
+
+
+def _universal_added(ctoks: list[str], region: list[str]) -> str | None:
+    """ "all" generalising where the span has no word of the whole ("across all anxiety
+    disorders" for "in the specific indications studied")."""
+    if _UNIVERSAL & set(region):
+        return None
+    for i, t in enumerate(ctoks):
+        if t != "all" or (i and ctoks[i - 1] in _FLOATED):
+            continue
+        nxt = ctoks[i + 1 : i + 2]
+        if nxt and (nxt[0] in _NUMBERISH or nxt[0][0].isdigit()):
+            continue
+        return t
+    return None
+
+
 def restriction_added(ctoks: list[str], region: list[str]) -> Reason | None:
     """A restriction the span never makes: "studied only for its calming effects" where the
     span says "not only for its calming effects but also ...", "only one cytokine" where it
@@ -104,6 +125,11 @@ def restriction_added(ctoks: list[str], region: list[str]) -> Reason | None:
         return Reason(
             code=GroundingCode.ANTONYM,
             message=f"the claim says {told[0]!r} where the span makes no such restriction",
+        )
+    if _universal_added(ctoks, region):
+        return Reason(
+            code=GroundingCode.ANTONYM,
+            message="the claim says 'all' where the span says nothing of the whole",
         )
     return None
 
