@@ -241,17 +241,8 @@ def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
 
-_PARTS = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        "and",
-        "or",
-        "(",
-        ")",
-    }
-)  # one part holds a role swap
+# a role swap stays in one part
+_PARTS = frozenset({",", ";", ":", "and", "or", "(", ")"})
 
 
 def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason | None:
