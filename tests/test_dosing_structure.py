@@ -134,15 +134,30 @@ PROBE7_NOT_ADVICE = [
     "The gym is busiest every Monday.",
 ]
 
+# dosing_probe8 tune misses, in other words
+PROBE8_ADVICE = [
+    "s w a l l o w   t w o   t a b l e t s   e a c h   m o r n i n g",
+    "they told me take it on empty stomach, 1 tablet, then wait 30 minute before food",
+    "so with 3 mL in the 10 mg vial, 15 units gets you about 0.5 mg",
+]
+PROBE8_NOT_ADVICE = [
+    "My father was on 40 mg of atorvastatin for a decade.",
+    "Arm C | 10 mg BID | n = 98 | HbA1c -1.2% at week 26",
+    "Supplement Facts | Serving Size 1 Tablet | Servings Per Container 90 | Zinc 15 mg | 136% DV",
+    "Feed the puppy half a cup of kibble twice a day.",
+    "Give the tomato seedlings 10 mL of fertiliser per litre every week.",
+    "In cattle, the labelled dose is 2 mg/kg IM once daily for 3 days.",
+]
 
-@pytest.mark.parametrize("text", PROBE7_ADVICE)
-def test_probe7_kinds_are_advice(text: str) -> None:
+
+@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE)
+def test_probe_tune_kinds_are_advice(text: str) -> None:
     assert fires(text, ADVICE)
     assert fires(text, STRICT)
 
 
-@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE)
-def test_probe7_reports_are_not_advice(text: str) -> None:
+@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE)
+def test_probe_tune_reports_and_non_medicines_are_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
 
 
@@ -181,30 +196,3 @@ def test_order_form_choices_are_not_advice(text: str) -> None:
 @pytest.mark.parametrize("text", ORDER_FORM_INSTRUCTIONS)
 def test_instructions_that_open_like_a_choice_stay_advice(text: str) -> None:
     assert fires(text, ADVICE)
-
-
-# dosing_probe8 tune misses, in other words
-PROBE8_ADVICE = [
-    "s w a l l o w   t w o   t a b l e t s   e a c h   m o r n i n g",
-    "they told me take it on empty stomach, 1 tablet, then wait 30 minute before food",
-    "so with 3 mL in the 10 mg vial, 15 units gets you about 0.5 mg",
-]
-PROBE8_NOT_ADVICE = [
-    "My father was on 40 mg of atorvastatin for a decade.",
-    "Arm C | 10 mg BID | n = 98 | HbA1c -1.2% at week 26",
-    "Supplement Facts | Serving Size 1 Tablet | Servings Per Container 90 | Zinc 15 mg | 136% DV",
-    "Feed the puppy half a cup of kibble twice a day.",
-    "Give the tomato seedlings 10 mL of fertiliser per litre every week.",
-    "In cattle, the labelled dose is 2 mg/kg IM once daily for 3 days.",
-]
-
-
-@pytest.mark.parametrize("text", PROBE8_ADVICE)
-def test_probe8_kinds_are_advice(text: str) -> None:
-    assert fires(text, ADVICE)
-    assert fires(text, STRICT)
-
-
-@pytest.mark.parametrize("text", PROBE8_NOT_ADVICE)
-def test_probe8_reports_and_non_medicines_are_not_advice(text: str) -> None:
-    assert not fires(text, ADVICE)

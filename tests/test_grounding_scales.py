@@ -13,36 +13,46 @@ SPAN = (
 )
 
 
+CLASS_SPAN = (
+    "Selank is a synthetic peptide that has been approved in Russia as an anxiolytic since "
+    "2009, and rat studies suggest antidepressant effects as well."
+)
+
+
 @pytest.mark.parametrize(
-    ("claim", "said"),
+    ("span", "claim", "said"),
     [
-        ("Independent replication by non-Russian research groups is extensive.", "extensive"),
-        ("Many small trials have rarely reported side effects.", "many"),
-        ("A few small trials have often reported side effects.", "often"),
-        ("Selank least consistently increased BDNF.", "least"),
-        ("Selank increased BDNF, markedly improving memory.", "markedly"),
-        ("Selank binds a different site from GABA.", "different"),
+        (SPAN, "Independent replication by non-Russian research groups is extensive.", "extensive"),
+        (SPAN, "Many small trials have rarely reported side effects.", "many"),
+        (SPAN, "A few small trials have often reported side effects.", "often"),
+        (SPAN, "Selank least consistently increased BDNF.", "least"),
+        (SPAN, "Selank increased BDNF, markedly improving memory.", "markedly"),
+        (SPAN, "Selank binds a different site from GABA.", "different"),
+        # one class of medicine for another
+        (CLASS_SPAN, "Selank has been approved in Russia as an antipsychotic since 2009.", "antipsychotic"),
+        (CLASS_SPAN, "Selank has been approved in Russia as a nootropic since 2009.", "nootropic"),
     ],
 )
-def test_swapped_scale_word_is_rejected(claim: str, said: str) -> None:
-    c = Grounder(SPAN).check(claim, [SPAN])
+def test_swapped_scale_word_is_rejected(span: str, claim: str, said: str) -> None:
+    c = Grounder(span).check(claim, [span])
     assert not c.supported
     assert any(r.code == "antonym" and repr(said) in r.message for r in c.reasons), c.reasons
 
 
 @pytest.mark.parametrize(
-    "claim",
+    ("span", "claim"),
     [
-        "Independent replication by non-Russian research groups is limited.",
-        "Only a handful of small trials have seldom reported side effects.",  # same groups
-        "Selank most consistently increased BDNF.",
-        "Selank binds the same site as GABA.",
+        (SPAN, "Independent replication by non-Russian research groups is limited."),
+        (SPAN, "Only a handful of small trials have seldom reported side effects."),  # same groups
+        (SPAN, "Selank most consistently increased BDNF."),
+        (SPAN, "Selank binds the same site as GABA."),
+        (CLASS_SPAN, "Selank has been approved in Russia as an anxiolytic since 2009."),
+        (CLASS_SPAN, "Rat studies suggest that Selank also has antidepressant effects."),  # both
     ],
 )
-def test_same_scale_group_is_kept(claim: str) -> None:
-    c = Grounder(SPAN).check(claim, [SPAN])
+def test_same_scale_group_is_kept(span: str, claim: str) -> None:
+    c = Grounder(span).check(claim, [span])
     assert not [r for r in c.reasons if r.code == "antonym"], c.reasons
-
 
 BZD = (
     "A 2014 trial compared Selank with medazepam in 62 patients; a 2017 rat study showed "
@@ -311,33 +321,3 @@ def test_a_number_slot_compares_values() -> None:
     bad = Grounder(span).check("Patients received 1500 mcg of Selank per day for 21 days.", None)
     assert not bad.supported and any(r.code == "number_missing" for r in bad.reasons), bad.reasons
 
-
-CLASS_SPAN = (
-    "Selank is a synthetic peptide that has been approved in Russia as an anxiolytic since "
-    "2009, and rat studies suggest antidepressant effects as well."
-)
-
-
-@pytest.mark.parametrize(
-    ("claim", "said"),
-    [
-        ("Selank has been approved in Russia as an antipsychotic since 2009.", "antipsychotic"),
-        ("Selank has been approved in Russia as a nootropic since 2009.", "nootropic"),
-    ],
-)
-def test_one_class_of_medicine_for_another_is_rejected(claim: str, said: str) -> None:
-    c = Grounder(CLASS_SPAN).check(claim, [CLASS_SPAN])
-    assert not c.supported
-    assert any(r.code == "antonym" and repr(said) in r.message for r in c.reasons), c.reasons
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "Selank has been approved in Russia as an anxiolytic since 2009.",
-        "Rat studies suggest that Selank also has antidepressant effects.",  # the span says both
-    ],
-)
-def test_a_class_the_span_names_is_kept(claim: str) -> None:
-    c = Grounder(CLASS_SPAN).check(claim, [CLASS_SPAN])
-    assert not [r for r in c.reasons if r.code == "antonym"], c.reasons

@@ -13,19 +13,9 @@ may be fitted to, and a ``test`` half, read once at the end.
 
 from __future__ import annotations
 
-import hashlib
+from probe_articles import A, B, C, D, E, split_of
 
-A = "selank-anxiolytic-that-doesnt-sedate.txt"
-B = "selank-evidence-tiers.txt"
-C = "selank-vs-semax.txt"
-D = "what-is-selank-used-for.txt"
-E = "selank-vs-benzodiazepines.txt"
-
-
-def split_of(sentence: str) -> str:
-    """``tune`` when the first hex digit of the sentence's sha256 is even, else ``test``."""
-    return "tune" if int(hashlib.sha256(sentence.encode()).hexdigest()[0], 16) % 2 == 0 else "test"
-
+__all__ = ["PROBE", "split_of"]
 
 PROBE: list[dict[str, object]] = [
     {
