@@ -72,7 +72,11 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: said "gets you", someone's past regimen "was on 75 mcg", a trial table's arm and "n =",
 #: supplement-facts panels, and what is fed to plants, dough or animals) took the tune half to
 #: 1.000 on all three; every other tune half and the seed-article fires were unchanged.
-_UNTUNED: set[str] = set()
+#: probe9 (helper, 200 rows in 190 styles not in probes 7 and 8: pharmacy stickers, nurse
+#: handovers, flattened tables, forum slang, stack logs, weight-based and sliding-scale doses)
+#: read blind over its 182 non-ambiguous rows: advice P 0.794 R 0.895, strict R 0.942 (test
+#: half P 0.872 R 0.944, strict R 0.946).
+_UNTUNED: set[str] = {"dosing_probe9.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 
