@@ -27,6 +27,7 @@ from grounding_probe2 import PROBE as P2
 from grounding_probe3 import PROBE as P3
 from grounding_probe4 import PROBE as P4
 from grounding_probe5 import PROBE as P5
+from grounding_probe6 import PROBE as P6
 from summarizer.evidence import segment, select
 from summarizer.guards.grounding import Grounder
 
@@ -35,7 +36,7 @@ out = []
 for path in sorted(articles.glob("*.txt")):
     ev = select(segment(path.read_text()))
     out.append(repr([(p.role.value, p.sentence.number) for p in ev.picks]))
-for e in P2 + P3 + P4 + P5:
+for e in P2 + P3 + P4 + P5 + P6:
     g = Grounder((articles / e["article"]).read_text())
     faithful = e["faithful"] if isinstance(e["faithful"], list) else [e["faithful"]]
     for claim in [*faithful, *e["changed"].values()]:

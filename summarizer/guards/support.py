@@ -59,6 +59,8 @@ CHECK_HELP: dict[str, str] = {
     "substitution": "one content word swapped for another between the same neighbours",
     "term_swap": "a technical term for another of its kind between the same neighbours "
     "('cholinergic' for 'serotonergic', 'cannabinoid' for 'opioid')",
+    "word_swap": "a less common word swapped for one WordNet does not relate ('oral' for "
+    "'intranasal', 'concussion' for 'stroke')",
     "name_swap": "a name of the claim where the aligned span word is another name",
     "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",

