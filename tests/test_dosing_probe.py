@@ -75,8 +75,12 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: probe9 (helper, 200 rows in 190 styles not in probes 7 and 8: pharmacy stickers, nurse
 #: handovers, flattened tables, forum slang, stack logs, weight-based and sliding-scale doses)
 #: read blind over its 182 non-ambiguous rows: advice P 0.794 R 0.895, strict R 0.942 (test
-#: half P 0.872 R 0.944, strict R 0.946).
-_UNTUNED: set[str] = {"dosing_probe9.jsonl"}
+#: half P 0.872 R 0.944, strict R 0.946). Rules from its tune half (hearsay, a past progressive,
+#: "last year" and "did 6 wks", a medicine described by its schedule, an amount beside its route
+#: or a clock time, "double your X for", a missed "ur" shot, a day-by-day list, and text about
+#: pools, cleaning, baking, food energy, training, radio, cameras or promotion codes) took the
+#: tune half to P 0.960 R 0.960, strict R 0.980; no other tune half lost a row.
+_UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

@@ -149,14 +149,37 @@ PROBE8_NOT_ADVICE = [
     "In cattle, the labelled dose is 2 mg/kg IM once daily for 3 days.",
 ]
 
+# dosing_probe9 tune misses, in other words
+PROBE9_ADVICE = [
+    "When you have a fever, double your prednisolone for 3 days and call the clinic.",
+    "- Semax 300 mcg intranasal, evening",
+    "20:00 Amlodipine 5 mg PO",
+    "missed ur sema jab? if its within 4 days just take it, otherwise wait for the next one",
+    "Day 1: 250 before bed. Day 2: 250 twice. Day 3: 500 twice.",
+]
+PROBE9_NOT_ADVICE = [
+    "The cyclist allegedly took 20 mg of the stimulant before the climb.",
+    "She'd been taking Selank twice a day through the whole exam term.",
+    "My cousin ran BPC-157 at 500 mcg a day last summer and still rates it.",
+    "Block 3 recap: did 6 wks of tb at 2 mg twice a week, no sides.",
+    "Semaglutide and dulaglutide are both once-weekly subcutaneous injections.",
+    "Use code SPRING15 for 15% off any order of 2 vials or more.",
+    "Add 2 tablets per 5,000 gallons every week to keep the pool clear.",
+    "Dilute two capfuls of bleach in 4 L of water and wipe down the counters.",
+    "Add 1 tsp baking powder, then bake for 20 minutes at 200 degrees.",
+    "Eating 2,000 kcal and 150 g protein a day, cardio twice a week.",
+    "Listen on 98.1 FM at 8 am every weekday for the pharmacy phone-in.",
+    "The bottle comes with a 10 mL oral syringe marked in 0.5 mL steps.",
+]
 
-@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE)
+
+@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE + PROBE9_ADVICE)
 def test_probe_tune_kinds_are_advice(text: str) -> None:
     assert fires(text, ADVICE)
     assert fires(text, STRICT)
 
 
-@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE)
+@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE + PROBE9_NOT_ADVICE)
 def test_probe_tune_reports_and_non_medicines_are_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
 

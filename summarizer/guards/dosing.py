@@ -57,6 +57,7 @@ from summarizer.guards.dosing_patterns import (
     DOSE_WORD,
     FRAGMENT_START,
     NOT_FOR_PEOPLE,
+    NOT_MEDICINE,
     OPENS_NOT_A_REGIMEN,
     ORDER_CHOICE,
     PAST_FRAME,
@@ -225,7 +226,7 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
     if not addressed and PAST_FRAME.search(sentence):
         return False
-    if NOT_FOR_PEOPLE.search(sentence):
+    if NOT_FOR_PEOPLE.search(sentence) or NOT_MEDICINE.search(sentence):
         return False
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False

@@ -158,6 +158,8 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
             r"\bmiss(?:ed|es)? (?:a |your |one |the )(?:\w+ )?(?:pin|shot|jab|injection|pill|tablet|"
             r"capsule|spray|application)\b|"
             r"\bdouble (?:the |a |your )?dose\b|\bmake up for (?:a |the )?missed\b|"
+            # a missed shot in forum spelling ("missed ur reta shot? ... just take it")
+            r"\bmiss(?:ed|es)? (?:ur|yr|ya) (?:\w+ )?(?:pin|shot|jab|dose|pill)\b|"
             r"\bdose is missed\b|\bdouble up\b|\bif you forget\b|\bforg(?:et|ot|otten)(?: to take)? "
             r"(?:a |one |your |the |an )?(?:dose|tablet|capsule|pill|injection|shot|application)s?\b"
         ),

@@ -75,7 +75,11 @@ DOSE_CONTEXT = re.compile(
     r"\b(?:weekly|nightly|twice|thrice|bid|tid|qid|qd|q\d+h)\b|\bx ?\d+\b|"
     r"\b(?:once|\d+ ?x|\d+ times) ?(?:a|an|per|each|every|/)? ?(?:day|week|night|month)\b|"
     r"\b(?:per|a|an|each|every) (?:\d+ )?(?:hours?|hrs?|nights?|mornings?|evenings?|weeks?|side|"
-    r"nostril|eye|ear|meal)\b"
+    r"nostril|eye|ear|meal)\b|"
+    # an amount with its route or a clock time, as in a list or a chart ("Selank 250 mcg
+    # intranasal, AM", "08:00 Metoprolol 25 mg PO")
+    r"\b(?:mg|mcg|µg|iu|ml|units?) (?:\w+ )?(?:intranasal|subq|sub-q|subcut|sc|im|iv|po|oral|"
+    r"sublingual|sl|nasal)\b(?! (?:syringes?|solutions?|suspensions?|dispensers?|droppers?|sprays?))|\b\d{1,2}:\d\d\b[^.;]{0,40}\b(?:mg|mcg|µg|iu|units?)\b"
 )
 # a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
 SUBJECT_BEFORE = re.compile(
@@ -131,6 +135,12 @@ PAST_FRAME = re.compile(
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
     r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
+    # hearsay, a past progressive and a time in the past ("allegedly used 10 mg", "he'd been
+    # spraying Semax", "ran TB-500 at 5 mg a week last year", "did 8 wks of bpc at 500/day")
+    r"\b(?:allegedly|reportedly|purportedly)\b|\b(?:'d|had) been \w+ing\b|"
+    r"\blast (?:year|month|week|summer|winter|spring|autumn|fall|cycle|time)\b|"
+    r"\b(?:\d+|a|two|three|few|several) (?:years?|months?|weeks?|days?) ago\b|"
+    r"\b(?:did|ran|finished|completed) (?:\w+ )?\d+ ?(?:wks?|weeks?|days?|months?)\b|\brecap\b|"
     r"\b(?:dose|treatment|control|active|placebo|high-dose|low-dose|comparator) (?:groups?|arms?)\b|"
     r", (?:started|stopped|began)\b|"
     # a past dose change counted over a trial's people ("The dose was reduced to 10 mg in 18%
@@ -193,6 +203,9 @@ DESCRIBE_FRAME = re.compile(
     r"\b(?:supplement|nutrition) facts\b|\bservings? per container\b|\b\d+ ?% ?dv\b|"
     # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
     r"\b(?:your order|order total|subtotal|checkout|cart|sku|qty|in stock|out of stock)\b|"
+    # a medicine described by its schedule ("X and Y are both once-weekly subcutaneous injections")
+    r"\b(?:is|are) (?:both |all |each )?(?:an? )?(?:once|twice)[- ](?:daily|weekly|monthly) "
+    r"(?:\w+ )?(?:injections?|injectables?|tablets?|pills?|medications?|medicines?|drugs?|pens?)\b|"
     # what a patch or device releases per time, and recall reports ("releasing 0.1 mg/day",
     # "Voluntary recall of insulin pen needles, 32G x 4 mm")
     r"\breleas(?:es|ing)\b|\brecall(?:s|ed|ing)?\b|"
@@ -275,4 +288,14 @@ NOT_FOR_PEOPLE = re.compile(
     r"sourdough|dough|flour|kittens?|puppy|puppies|cats?|horses?|foals?|cattle|cows?|calves|"
     r"sheep|lambs|goats?|pigs|poultry|chickens|hens|livestock|equine|canine|feline|bovine|"
     r"veterinar\w*|aquariums?|fish tanks?|wet food|dry food|kibble)\b"
+)
+
+# Text about something other than a medicine: pools, cleaning, baking, food energy, training
+# plans, radio, cameras, and a shop's promotion codes ("Add 1 tablet per 10,000 gallons weekly to the
+# skimmer", "Ride zone 2 for 90 minutes twice a week"). Strict still flags their amounts.
+NOT_MEDICINE = re.compile(
+    r"\b(?:pools?|hot tubs?|skimmer|chlorine|gallons|bleach|detergent|disinfect\w*|wipe down|"
+    r"bake|baking|oven|recipe|kcal|calories|macros|cardio|zone \d|"
+    r"threshold session|tune in|fm|radio|podcast|iso \d+|shutter|aperture|"
+    r"f/\d|(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b"
 )

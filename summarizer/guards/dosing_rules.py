@@ -319,13 +319,15 @@ CONTENT_RULES: tuple[Rule, ...] = (
         G.MENTION,
     ),
     Rule(K.CYCLE, _r(r"\bcycling of\b|\bcycled\b"), G.CONTENT),
+    # a day-by-day list of bare amounts ("Day 1: 300 at night. Day 2: 300 twice.")
+    Rule(K.TITRATION, _r(r"\bday \d+ ?: ?\d[\d.,]*(?: ?(?:-|to) ?\d[\d.,]*)? (?!%)"), G.CONTENT),
     # ---- titration and tapering
     Rule(
         K.TITRATION,
         _r(
             r"\btitrat\w+|\btaper(?:ing|ed|s)?(?: (?:off|down|the dose|doses?|dosage))?\b|"
             r"\b(?:increase|decrease|reduce|raise|lower|double|halve|adjust)[sd]? (?:the |your |a |"
-            r"each )?(?:daily )?(?:dose|dosage)\b|\bin increments of\b|\bup to a maximum (?:dose )?"
+            r"each )?(?:daily )?(?:dose|dosage)\b|\b(?:double|halve|triple) your (?!dose)\w+ for\b|\bin increments of\b|\bup to a maximum (?:dose )?"
             r"of\b|\bmaximum (?:recommended )?(?:daily |single )?dos(?:e|age) (?:is|of)\b|"
             r"\b(?:starting|initial|maintenance|loading|target)'? (?:dose|dosage|phase|range)s?\b|"
             r"\btotal daily dos(?:e|age)\b|\b(?:greater|longer|shorter) intervals\b|"
