@@ -20,7 +20,9 @@ asks whether WordNet relates two words of any part of speech:
 - ``S id pos up down other``: one row per synset, with the ids of its hypernyms (``up``), its
   hyponyms (``down``) and its other links (similar-to, also-see, derivation, pertainym, verb
   group, attribute, holonyms, meronyms, cause, participle), comma-separated;
-- ``W word key ids``: every single word (letters and hyphens) with the ids of its synsets.
+- ``W word key ids common``: every single word (letters and hyphens), lower-cased, with the
+  ids of its synsets and the parts of speech in which WordNet writes it in lower case
+  ("Russian" has none: it is always a name's word).
 
 Each word is stored as WordNet writes it (lower case, single words only) beside its key,
 :func:`summarizer.guards.lexicon.lemma_stem`, so that loading needs no stemming;
@@ -153,7 +155,7 @@ def build_links(d: Path) -> list[str]:
         for ln in _lines(d / f"data.{pos}"):
             head = ln.split("|")[0].split()
             wc = int(head[3], 16)
-            words = [head[4 + 2 * i].lower().split("(")[0] for i in range(wc)]
+            words = [head[4 + 2 * i].split("(")[0] for i in range(wc)]
             i = 4 + 2 * wc
             pc = int(head[i])
             ptrs = head[i + 1 : i + 1 + 4 * pc]
@@ -167,15 +169,22 @@ def build_links(d: Path) -> list[str]:
     ids = {(p, off): n for n, (p, off) in enumerate(sorted((p, off) for p, off, _, _ in synsets))}
     rows: dict[int, str] = {}
     words_of: dict[str, set[int]] = {}
+    lower_pos: dict[str, set[str]] = {}  # parts of speech in which WordNet writes it lower case
     for p, off, words, links in synsets:
         n = ids[(p, off)]
         cols = [",".join(map(str, sorted({ids[t] for t in links[k]}))) for k in ("up", "down", "other")]
         rows[n] = "\t".join(["S", str(n), p, *cols])
-        for w in words:
+        for raw in words:
+            w = raw.lower()
             if w.replace("-", "").isalpha():
                 words_of.setdefault(w, set()).add(n)
+                if raw == w:
+                    lower_pos.setdefault(w, set()).add(p)
     out = [rows[n] for n in sorted(rows)]
-    out += [f"W\t{w}\t{lemma_stem(w)}\t{','.join(map(str, sorted(v)))}" for w, v in sorted(words_of.items())]
+    out += [
+        f"W\t{w}\t{lemma_stem(w)}\t{','.join(map(str, sorted(v)))}\t{''.join(sorted(lower_pos.get(w, ())))}"
+        for w, v in sorted(words_of.items())
+    ]
     return out
 
 

@@ -41,7 +41,7 @@ def test_links_table_keys_are_current_and_ids_resolve() -> None:
     assert len(synsets) > 117_000 and len(words) > 80_000
     assert [int(r[1]) for r in synsets] == list(range(len(synsets)))
     assert {r[2] for r in synsets} == {"n", "v", "a", "r"}
-    stale = [w for _, w, key, _ in words if lemma_stem(w) != key]
+    stale = [w for _, w, key, _, _ in words if lemma_stem(w) != key]
     assert not stale, f"stale keys for {stale[:5]}: rerun scripts/build_wordnet_tables.py"
     linked = {int(x) for r in synsets for col in r[3:] for x in col.split(",") if x}
     linked |= {int(x) for r in words for x in r[3].split(",")}

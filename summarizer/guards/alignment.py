@@ -209,7 +209,7 @@ def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
         hedges = [t for t in clause if t in CORE_HEDGES]
         if hedges:
             keys = {lemma_stem(t) for t in clause if is_content_word(t)}
-            if len(ckeys & keys) >= max(1, len(ckeys) / 2):
+            if len(ckeys & keys) >= max(1, min(len(ckeys), len(keys)) / 2):
                 found.extend(hedges)
     return found
 
@@ -219,7 +219,7 @@ def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     ckeys = {lemma_stem(t) for t in ctoks if is_content_word(t)} & rkeys
     xhedge = _hedged_clauses(ckeys, region)
-    if xhedge and not chedge and not any(t in HEDGES for t in ctoks):
+    if xhedge and not chedge and not any(t in HEDGES or t in CORE_HEDGES for t in ctoks):
         return Reason(
             code=GroundingCode.HEDGE_FLIP,
             message=f"the span hedges ({xhedge[0]!r}) but the claim states it as fact",
@@ -244,6 +244,10 @@ def _ends_between(xtoks: list[str], a: int, b: int) -> int:
 
 # a role swap stays in one part
 _PARTS = frozenset({",", ";", ":", "and", "or", "(", ")"})
+# relations that read the same both ways ("A has been linked to B" for "B is associated with A")
+_SYMMETRIC = frozenset(
+    {"linked", "associated", "correlated", "related", "connected", "tied", "correlate", "correlates"}
+)
 
 
 def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason | None:
@@ -255,7 +259,7 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     span's first two of them in one clause of the span, not side by side ("Selank
     protocols" is a compound, not an agent and its act); a passive
     claim ("by") is left alone."""
-    if "by" in ctoks and "by" not in xtoks:
+    if ("by" in ctoks and "by" not in xtoks) or _SYMMETRIC & set(ctoks):
         return None
     seq: list[tuple[int, int]] = []
     seen: set[int] = set()

@@ -13,6 +13,7 @@ import re
 from summarizer.guards.lexicon import MULTIPLIERS, NAME_ALIASES, UNITS
 from summarizer.guards.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from summarizer.guards.text import STOPWORDS, stem, tokens
+from summarizer.guards.wordnet import common_parts_of_speech
 
 _RAW_TOKEN = re.compile(r"\S+")
 NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
@@ -78,10 +79,12 @@ def units_of(toks: list[str]) -> set[str]:
     return out
 
 
-def claim_names(claim: str, at_start_names: bool = True) -> list[str]:
+def claim_names(claim: str, at_start_names: bool = True, *, wordnet: bool = False) -> list[str]:
     """Capitalised words not at sentence start, acronyms, mixed-case and alphanumeric names.
 
-    With ``at_start_names`` a sentence-initial word that reads as a name counts too.
+    With ``at_start_names`` a sentence-initial word that reads as a name counts too; with
+    ``wordnet`` too, not one that WordNet has as a lower-case verb, adjective or adverb
+    ("Put", "Possible"; but "Western" also goes, so the name swaps do not use it).
     """
     out: list[str] = []
     words = _RAW_TOKEN.findall(claim)
@@ -95,10 +98,15 @@ def claim_names(claim: str, at_start_names: bool = True) -> list[str]:
         mixed = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
         if re.fullmatch(r"\d+(?:[.,]\d+)?-[a-z]+", core):
             continue  # "6-week": a number and a unit, checked as such
-        capital = core[:1].isupper() and (not at_start or (at_start_names and _name_like(core)))
+        capital = core[:1].isupper() and (
+            not at_start or (at_start_names and _name_like(core, wordnet))
+        )
         if (acronym or mixed or capital) and core.lower() not in STOPWORDS:
             out.append(core)
     return out
+
+
+_DEMONYM = frozenset({"n", "an", "ian", "ese", "i", "ish"})
 
 
 def name_found(
@@ -120,6 +128,10 @@ def name_found(
     parts = [t for t in tokens(name) if t[0].isalnum()]
     if not parts or all(p in words or stem(p) in stems for p in parts):
         return True
+    if len(parts) == 1 and len(parts[0]) >= 4 and any(
+        w.startswith(parts[0]) and w[len(parts[0]) :] in _DEMONYM for w in words
+    ):
+        return True  # a place by its people's word: "in Russia" for "Russian clinical settings"
     for alias in NAME_ALIASES.get(" ".join(parts), ()):
         if all(p in words for p in alias.split()):
             return True
@@ -185,12 +197,15 @@ _STARTERS = frozenset(_STARTERS_TEXT.split())
 _SUFFIXES = ("s", "ed", "ing", "ly", "tion", "al", "ic", "ive", "ous", "er", "ment", "ness", "ity")
 
 
-def _name_like(word: str) -> bool:
+def _name_like(word: str, wordnet: bool = False) -> bool:
     """A capitalised sentence-initial word that reads as a name, not an English word.
 
-    A heuristic (no dictionary is shipped): not a stopword or a usual sentence starter, and
-    no common English ending. "Seredenin", "Selank", "Zozulya" count; "Patients",
-    "Reported", "Overall" do not.
+    Not a stopword or a usual sentence starter and no common English ending: "Seredenin",
+    "Selank", "Zozulya", "Russia" count; "Patients", "Reported", "Overall" do not. With
+    ``wordnet``, also no verb, adjective or adverb sense that WordNet writes in lower case
+    (names are nouns, and "Russian" is only ever capitalised): "Put", "Possible" do not.
     """
     low = word.lower()
-    return low not in STOPWORDS and low not in _STARTERS and not low.endswith(_SUFFIXES)
+    if low in STOPWORDS or low in _STARTERS or low.endswith(_SUFFIXES):
+        return False
+    return not (wordnet and common_parts_of_speech(low) & {"v", "a", "r"})

@@ -72,6 +72,24 @@ CHECK_HELP: dict[str, str] = {
 }
 ALL_CHECKS = frozenset(CHECK_HELP)
 
+_CAUSAL = frozenset({"cause", "causes", "caused", "causing", "drives", "triggers", "induces"})
+_ASSOCIATION = frozenset(
+    {"associated", "association", "associations", "linked", "correlated", "correlation", "correlates"}
+)
+
+
+def _causal_for_association(ctoks: list[str], xtoks: list[str]) -> str | None:
+    """A causal verb the span never uses where the span speaks only of an association
+    ("Low BDNF levels cause depression" for "... are associated with depression")."""
+    if not _ASSOCIATION & set(xtoks) or _ASSOCIATION & set(ctoks):
+        return None
+    said = set(xtoks)
+    return next((t for t in ctoks if t in _CAUSAL and t not in said), None)
+
+
+_CONDITIONAL = frozenset({"if", "should", "whether", "unless", "were"})
+_PAIR_WORDS = frozenset({"both", "either", "neither", "pair"})
+
 # fmt: off
 _UP = ("more increas higher greater rais rise rose boost enhanc improv better superior "
        "up gain elev strengthen accelerat exceed larger bigger maxim ahead above")
@@ -157,6 +175,8 @@ def check_support(
 
     if "numbers" in checks:
         have = numbers_of(etoks)
+        if _PAIR_WORDS & set(etoks):
+            have.add(2.0)  # "the two compounds" for "both compounds"
         # a number that is part of a name ("COVID-19", "IL-6", "ND3") is checked as a name
         bare = numbers_of(tokens(NAMED_NUMBER.sub(" ", claim)))
         for v in sorted(bare - have):
@@ -186,7 +206,8 @@ def check_support(
         where = (swords, sstems) if names_in_context else (ewords, estems)
         named += [(n, *where) for n in inner]
     if "names_at_start" in checks:
-        named += [(n, swords, sstems) for n in claim_names(claim, True) if n not in inner]
+        starts = claim_names(claim, True, wordnet=True)
+        named += [(n, swords, sstems) for n in starts if n not in inner]
     for ent, words, wstems in named:
         where_toks = etoks if words is ewords else _tokens(names_context or context)
         if not name_found(ent, claim, words, wstems, where_toks):
@@ -203,13 +224,26 @@ def check_support(
         reasons.extend(check_antonym_prefix(ctoks, xstems) or check_hyphen_prefix(ctoks, xtoks))
 
     if "hedge" in checks:
-        hard = {t for t in ctoks if t in HARDENERS} - set(xtoks)
+        # a hardener inside a condition claims nothing ("Should the divergence prove real")
+        hard = {
+            t
+            for i, t in enumerate(ctoks)
+            if t in HARDENERS and not _CONDITIONAL & set(ctoks[max(0, i - 4) : i])
+        } - set(xtoks)
         proof = {t for t in hard if t in _PROOF}
         if hard and any(t in HEDGES for t in xtoks):
             reasons.append(
                 Reason(
                     code=GroundingCode.HEDGE_FLIP,
                     message=f"the claim says {sorted(hard)[0]!r} where the source only hedges",
+                )
+            )
+        elif causal := _causal_for_association(ctoks, xtoks):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.HEDGE_FLIP,
+                    message=f"the claim says {causal!r} where the span reports only an "
+                    "association",
                 )
             )
         elif proof:

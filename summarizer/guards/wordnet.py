@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from summarizer.guards.lexicon import SYNONYM_KEY, lemma_stem
 
-__all__ = ["antonyms", "linked", "noun_class", "parts_of_speech", "related"]
+__all__ = ["antonyms", "common_parts_of_speech", "linked", "noun_class", "parts_of_speech", "related"]
 
 _TABLE = "wordnet-3.0.tsv.gz"
 _LINKS = "wordnet-3.0-links.tsv.gz"
@@ -115,6 +115,7 @@ def related(a: str, b: str) -> bool:
 class _Links:
     synsets: list[str]  # "S" rows by id, split on demand
     words: dict[str, str]  # word and its key -> the synset ids, comma-separated
+    common: dict[str, str]  # word -> the parts of speech WordNet writes it lower case in
 
 
 @lru_cache(maxsize=1)
@@ -122,15 +123,17 @@ def _links() -> _Links:
     raw = (importlib.resources.files("summarizer.guards") / "data" / _LINKS).read_bytes()
     synsets: list[str] = []
     words: dict[str, list[str]] = {}
+    common: dict[str, str] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line[0] == "S":
             synsets.append(line)
         else:
-            _kind, word, key, ids = line.split("\t")
+            _kind, word, key, ids, lower = line.split("\t")
             words.setdefault(word, []).append(ids)
+            common[word] = lower
             if key != word:
                 words.setdefault(key, []).append(ids)
-    return _Links(synsets, {k: ",".join(v) for k, v in words.items()})
+    return _Links(synsets, {k: ",".join(v) for k, v in words.items()}, common)
 
 
 def _synsets(word: str) -> frozenset[int]:
@@ -145,6 +148,12 @@ def _row(n: int) -> list[str]:
 def parts_of_speech(word: str) -> frozenset[str]:
     """WordNet's parts of speech for ``word`` ("n", "v", "a", "r"); empty when unknown."""
     return frozenset(_row(n)[2] for n in _synsets(word))
+
+
+def common_parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech in which WordNet writes ``word`` in lower case: empty for a word
+    that is only ever a name's ("Russian", "Russia") or that WordNet lacks ("Selank")."""
+    return frozenset(_links().common.get(word.lower(), ""))
 
 
 def linked(a: str, b: str) -> bool:
