@@ -34,13 +34,12 @@ SCORE = _score_module()
 TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
     "grounding_probe3": {"quote": (43, 62), "search": (44, 61)},
-    # word_swap rejects one faithful claim here ("borrowed" for "drew"): 43 -> 42 kept
-    "grounding_probe4": {"quote": (42, 58), "search": (42, 57)},
+    "grounding_probe4": {"quote": (43, 58), "search": (43, 57)},
     "grounding_probe5": {"quote": (48, 61), "search": (48, 58)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (50, 66), "search": (53, 64)},
+    "grounding_probe6": {"quote": (50, 67), "search": (53, 66)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")

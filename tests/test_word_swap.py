@@ -17,7 +17,7 @@ import pytest
 
 from summarizer.guards import frequency, wordnet
 from summarizer.guards.grounding import DEFAULT_CHECKS, Grounder, GroundingConfig
-from summarizer.guards.wordswap import COMMON, swapped
+from summarizer.guards.wordswap import COMMON, lone_swap, swapped
 
 ROUTE = "In the trials, Selank was given by intranasal administration twice a day."
 STROKE = "Semax is registered in Russia for recovery after stroke and for cognitive impairment."
@@ -32,6 +32,9 @@ REJECTED = [
     ("transmitter", AMINES, "The peptide raises the levels of serotonin and noradrenaline in the striatum.", "noradrenaline", "dopamine"),
     ("field", FIELD, "Both peptides came out of decades of immunology research at one institute.", "immunology", "neuropharmacology"),
     ("profession", PHARMACISTS, "The clinic routes every question about the peptide through licensed pharmacists.", "pharmacists", "physicians"),
+    # one word for two, where no slot lines up (lone_swap)
+    ("one-for-two", "Low vitamin D levels are associated with fatigue, muscle weakness, cognitive decline and bone loss.", "Low vitamin D levels are associated with fatigue, muscle weakness, insomnia and bone loss.", "insomnia", "decline"),
+    ("one-for-two-b", "Endorphins have documented roles in stress reactivity, affective tone and the modulation of pain.", "Endorphins have documented roles in stress reactivity, thermoregulation and the modulation of pain.", "thermoregulation", "tone"),
 ]
 
 #: (id, span, claim)
@@ -94,6 +97,18 @@ def test_common_words_are_not_compared() -> None:
     assert frequency.zipf("pain") >= COMMON > frequency.zipf("intranasal")
     assert not swapped("pain", "stroke")  # everyday words: left to coverage and the other checks
     assert swapped("concussion", "stroke")
+
+
+def test_lone_swap_needs_one_candidate_on_each_side() -> None:
+    assert lone_swap(["insomnia"], ["decline", "cognitive"]) == [("insomnia", "decline")]
+    assert lone_swap(["insomnia", "obesity"], ["decline"]) == []  # two claim words: no pairing
+    assert lone_swap(["insomnia"], ["decline", "weakness"]) == []  # two span candidates
+    assert lone_swap(["people"], ["individuals"]) == []  # an everyday word is never paired
+
+
+def test_parts_of_speech_read_the_word_before_its_key() -> None:
+    # "corresponds" is a verb, though "corresponding" (same key) is an adjective
+    assert wordnet.parts_of_speech("corresponds") == frozenset({"v"})
 
 
 def test_wordnet_links() -> None:

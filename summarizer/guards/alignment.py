@@ -32,7 +32,7 @@ from summarizer.guards.swaps import (
 )
 from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
-from summarizer.guards.wordswap import word_swap
+from summarizer.guards.wordswap import lone_swap, word_swap
 from summarizer.models import Reason
 
 __all__ = ["Alignment", "align", "alignment_reasons"]
@@ -378,6 +378,8 @@ def alignment_reasons(
                 break
     if "word_swap" in checks and "substitution" not in checks:
         pairs = _substitutions(al, ctoks, xtoks, placebo=False)
+        # no slot: the claim's lone unmatched word against the sentence's lone one
+        pairs = pairs or lone_swap(*ral.unmatched(ctoks, region))
         r = word_swap(((c, x) for c, x in pairs if c not in antonyms and not evidence_class(c)), names)
         if r is not None:
             reasons.append(r)

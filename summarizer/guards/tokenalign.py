@@ -41,6 +41,13 @@ class Alignment:
     matches: tuple[tuple[int, ...], ...]  # per claim content word: indexes into ``xkeys``
     xused: frozenset[int]  # span content words that license some claim word
 
+    def unmatched(self, ctoks: list[str], xtoks: list[str]) -> tuple[list[str], list[str]]:
+        """The claim's content words with no match, and the span's that license none."""
+        return (
+            [ctoks[i] for k, (i, _) in enumerate(self.ckeys) if not self.matches[k]],
+            [xtoks[j] for n, (j, _) in enumerate(self.xkeys) if n not in self.xused],
+        )
+
     def region(self, xtoks: list[str], numbers: frozenset[str] = frozenset()) -> list[str]:
         """The span sentences the claim aligns with best (the whole span if none match).
 

@@ -114,7 +114,8 @@ def related(a: str, b: str) -> bool:
 @dataclass(frozen=True)
 class _Links:
     synsets: list[str]  # "S" rows by id, split on demand
-    words: dict[str, str]  # word and its key -> the synset ids, comma-separated
+    words: dict[str, str]  # word -> its synset ids, comma-separated
+    keys: dict[str, str]  # lemma_stem key -> the synset ids of the words it stands for
     common: dict[str, str]  # word -> the parts of speech WordNet writes it lower case in
 
 
@@ -122,23 +123,23 @@ class _Links:
 def _links() -> _Links:
     raw = (importlib.resources.files("summarizer.guards") / "data" / _LINKS).read_bytes()
     synsets: list[str] = []
-    words: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    keys: dict[str, list[str]] = {}
     common: dict[str, str] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line[0] == "S":
             synsets.append(line)
         else:
             _kind, word, key, ids, lower = line.split("\t")
-            words.setdefault(word, []).append(ids)
+            words[word] = ids
             common[word] = lower
-            if key != word:
-                words.setdefault(key, []).append(ids)
-    return _Links(synsets, {k: ",".join(v) for k, v in words.items()}, common)
+            keys.setdefault(key, []).append(ids)
+    return _Links(synsets, words, {k: ",".join(v) for k, v in keys.items()}, common)
 
 
 def _synsets(word: str) -> frozenset[int]:
-    t = _links().words
-    return _ids(t.get(word, "")) | _ids(t.get(lemma_stem(word), ""))
+    t = _links()
+    return _ids(t.words.get(word, "")) | _ids(t.keys.get(lemma_stem(word), ""))
 
 
 def _row(n: int) -> list[str]:
@@ -146,8 +147,22 @@ def _row(n: int) -> list[str]:
 
 
 def parts_of_speech(word: str) -> frozenset[str]:
-    """WordNet's parts of speech for ``word`` ("n", "v", "a", "r"); empty when unknown."""
+    """WordNet's parts of speech for ``word`` ("n", "v", "a", "r"): those of the word itself
+    when WordNet has it, else those of the words sharing its key; empty when unknown."""
+    t = _links().words
+    for form in (word, *_bare(word)):
+        if form in t:
+            return frozenset(_row(n)[2] for n in _ids(t[form]))
     return frozenset(_row(n)[2] for n in _synsets(word))
+
+
+def _bare(word: str) -> list[str]:
+    """Base forms an inflected word may have ("corresponds", "studied", "tested")."""
+    out = []
+    for end, add in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.append(word[: -len(end)] + add)
+    return out
 
 
 def common_parts_of_speech(word: str) -> frozenset[str]:

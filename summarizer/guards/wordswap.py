@@ -27,7 +27,7 @@ from summarizer.guards.frequency import zipf
 from summarizer.guards.wordnet import linked, parts_of_speech
 from summarizer.models import Reason
 
-__all__ = ["COMMON", "word_swap"]
+__all__ = ["COMMON", "lone_swap", "swapped", "word_swap"]
 
 COMMON = 4.5  # Zipf: "oral" 4.3 and "chronic" 4.2 are below; "pain" 5.0 and "often" 5.4 above
 
@@ -40,6 +40,8 @@ _ENDINGS = (
 
 
 def _pos(word: str) -> frozenset[str]:
+    if word.endswith("ly") and not parts_of_speech(word):
+        return frozenset({"r"})  # "positively" is an adverb, whatever "positive" is
     known = parts_of_speech(word)
     if known:
         return known
@@ -62,6 +64,21 @@ def swapped(claim_word: str, span_word: str) -> bool:
     if a and b and not a & b:
         return False
     return not linked(claim_word, span_word)
+
+
+def lone_swap(claim_words: list[str], span_words: list[str]) -> list[tuple[str, str]]:
+    """A swap no slot shows: the claim's one unmatched word, when it is a less common word,
+    against the one unmatched less common word of the span's aligned sentence that can be its
+    part of speech in WordNet (both words must be in it, so that "not related" says
+    something: "rebalancing" for "shifting" is not paired) ("Both are mainly studied via oral administration" against "Intranasal
+    delivery is the most studied and clinically relevant administration route"). Any more
+    candidates on either side and nothing is paired."""
+    cwords = [w for w in claim_words if w.isalpha()]
+    if len(cwords) != 1 or zipf(cwords[0]) >= COMMON or not parts_of_speech(cwords[0]):
+        return []
+    pos = parts_of_speech(cwords[0])
+    kin = [w for w in span_words if w.isalpha() and zipf(w) < COMMON and parts_of_speech(w) & pos]
+    return [(cwords[0], kin[0])] if len(kin) == 1 else []
 
 
 def word_swap(
