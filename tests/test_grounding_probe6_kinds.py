@@ -1,6 +1,7 @@
 """Faithful restatements the grounder used to reject, and two hardenings it used to miss.
 
-The kinds came from grounding_probe6's tune half (read blind first); the sentences here are
+The kinds came from grounding_probe6's tune half (read blind first; the dash from
+grounding_probe5); the sentences here are
 new ones in the same style. ``KEPT`` rows must pass entirely; ``REJECTED`` rows must get the
 code and a word of the message.
 """
@@ -30,6 +31,9 @@ KEPT = [
     ("symmetric-relation", "Low BDNF levels are associated with depression and cognitive decline.", "Depression and cognitive decline have been linked to low BDNF levels."),
     # a hardener inside a condition claims nothing
     ("conditional-prove", "If the divergence is real, it says something about GABA-A pharmacology.", "Should the divergence prove real, it would say something about GABA-A pharmacology."),
+    # a negation's scope ends at a spaced dash or a semicolon (noted in the last round's probe5)
+    ("dash-ends-negation", "In the open-field test the effect is not subtle — Selank-treated rats explore the centre far more often.", "Selank-treated rats explore the centre far more often in the open-field test."),
+    ("semicolon-ends-negation", "The change is not small; treated rats explore the centre far more often.", "Treated rats explore the centre far more often."),
     # "seems" keeps the span's "appears"
     ("seems-for-appears", "Selank appears to modulate GABA-A receptors without binding the benzodiazepine site.", "Selank seems to modulate GABA-A receptors without binding the benzodiazepine site."),
 ]

@@ -33,6 +33,7 @@ def idiom(toks: list[str], i: int) -> bool:
     return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
 
 
+_HARD_STOPS = frozenset({";"})  # a scope never crosses these (a spaced dash reads as ";")
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
 
 
@@ -49,7 +50,7 @@ def negated_stems(
         if t in NEGATIONS and not idiom(toks, i):
             left = width
             continue
-        if clause and t in _CLAUSE_STOPS:
+        if (clause and t in _CLAUSE_STOPS) or t in _HARD_STOPS:
             left = 0
         if t[0].isalnum() and t not in STOPWORDS:
             (inside if left > 0 else outside).add(stem(t))

@@ -54,6 +54,9 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
 
 
+_SPACED_DASH = re.compile(r"\s[\u2014\u2013]\s")
+
+
 def tokens(text: str) -> list[str]:
     """Folded word, number and symbol tokens; "n't" split off as its own token."""
     return list(_tokens(text))
@@ -63,6 +66,9 @@ def tokens(text: str) -> list[str]:
 def _tokens(text: str) -> tuple[str, ...]:
     if "NO" in text:
         text = _NITRIC_OXIDE.sub("nitricoxide", text)
+    # a spaced em or en dash joins two clauses, like a semicolon ("not subtle — Selank-treated
+    # animals"); folding would make it a hyphen
+    text = _SPACED_DASH.sub(" ; ", text)
     folded = fold_text(text).replace("n't", " n't").replace("cannot", "can not")
     out = _TOKEN.findall(folded)
     return tuple(
