@@ -1,4 +1,4 @@
-"""Faithful restatements the grounder used to reject, and two hardenings it used to miss.
+"""Faithful restatements the grounder used to reject, and changes it used to miss.
 
 The kinds came from grounding_probe6's tune half (read blind first; the dash from
 grounding_probe5); the sentences here are
@@ -34,12 +34,14 @@ KEPT = [
     # a negation's scope ends at a spaced dash or a semicolon (noted in the last round's probe5)
     ("dash-ends-negation", "In the open-field test the effect is not subtle — Selank-treated rats explore the centre far more often.", "Selank-treated rats explore the centre far more often in the open-field test."),
     ("semicolon-ends-negation", "The change is not small; treated rats explore the centre far more often.", "Treated rats explore the centre far more often."),
+    ("subjects-keep-predicates", "In the rat studies, Selank lowered anxiety, Semax improved memory.", "In the rat studies Selank lowered anxiety and Semax improved memory."),
     # "seems" keeps the span's "appears"
     ("seems-for-appears", "Selank appears to modulate GABA-A receptors without binding the benzodiazepine site.", "Selank seems to modulate GABA-A receptors without binding the benzodiazepine site."),
 ]
 
 #: (id, span, claim, code, text the message must hold)
 REJECTED = [
+    ("subjects-trade-predicates", "In the rat studies, Selank lowered anxiety, Semax improved memory.", "In the rat studies, Semax lowered anxiety and Selank improved memory.", "substitution", "trade places"),
     ("association-as-cause", "Low BDNF levels are associated with depression and cognitive decline.", "Low BDNF levels cause depression and cognitive decline.", "hedge_flip", "association"),
     (
         "hedged-first-clause-dropped",

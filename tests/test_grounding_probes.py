@@ -39,7 +39,7 @@ TUNE_FLOOR = {
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (50, 67), "search": (53, 66)},
+    "grounding_probe6": {"quote": (50, 68), "search": (53, 67)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")

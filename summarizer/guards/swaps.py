@@ -204,6 +204,9 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
                 j += step
         return near
 
+    r = _predicates_swapped(ctoks, region, ents)
+    if r is not None:
+        return r
     cpos = {t: i for i, t in enumerate(ctoks) if t in ents}
     xpos: dict[str, list[int]] = {}
     for i, t in enumerate(region):
@@ -229,6 +232,37 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
                         message=f"the claim says of {a!r} what the span says of {b!r} "
                         "(the two trade places)",
                     )
+    return None
+
+
+def _next_word(toks: list[str], i: int, ents: frozenset[str]) -> str | None:
+    """The first content word after position ``i`` in its clause (its predicate, mostly)."""
+    for t in toks[i + 1 : i + 4]:
+        if t in CLAUSE_ENDS or t in ents:
+            return None
+        if is_content_word(t):
+            return lemma_stem(t)
+    return None
+
+
+def _predicates_swapped(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reason | None:
+    """Two entities, each named once in the claim and the span, whose next words trade
+    places: "Semax calms and Selank activates" for "Selank calms, Semax activates"."""
+    cnames = [t for t in dict.fromkeys(ctoks) if t in ents and ctoks.count(t) == 1]
+    if len(cnames) < 2:
+        return None
+    for a in cnames:
+        for b in cnames:
+            if a >= b or region.count(a) != 1 or region.count(b) != 1:
+                continue
+            xa, xb = _next_word(region, region.index(a), ents), _next_word(region, region.index(b), ents)
+            ca, cb = _next_word(ctoks, ctoks.index(a), ents), _next_word(ctoks, ctoks.index(b), ents)
+            if xa and xb and xa != xb and (ca, cb) == (xb, xa):
+                return Reason(
+                    code=GroundingCode.SUBSTITUTION,
+                    message=f"the claim says of {a!r} what the span says of {b!r} "
+                    "(the two trade places)",
+                )
     return None
 
 
