@@ -79,7 +79,8 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: "last year" and "did 6 wks", a medicine described by its schedule, an amount beside its route
 #: or a clock time, "double your X for", a missed "ur" shot, a day-by-day list, and text about
 #: pools, cleaning, baking, food energy, training, radio, cameras or promotion codes) took the
-#: tune half to P 0.960 R 0.960, strict R 0.980; no other tune half lost a row.
+#: tune half to P 0.960 R 0.960, strict R 0.980, and "100 mcg each" beside a frequency (each
+#: dose, not a pack) to R 0.980; no other tune half lost a row.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

@@ -156,6 +156,7 @@ PROBE9_ADVICE = [
     "20:00 Amlodipine 5 mg PO",
     "missed ur sema jab? if its within 4 days just take it, otherwise wait for the next one",
     "Day 1: 250 before bed. Day 2: 250 twice. Day 3: 500 twice.",
+    "CJC-1295 2x/day (on waking and at bedtime), 100 mcg each, away from food.",
 ]
 PROBE9_NOT_ADVICE = [
     "The cyclist allegedly took 20 mg of the stimulant before the climb.",
@@ -170,6 +171,7 @@ PROBE9_NOT_ADVICE = [
     "Eating 2,000 kcal and 150 g protein a day, cardio twice a week.",
     "Listen on 98.1 FM at 8 am every weekday for the pharmacy phone-in.",
     "The bottle comes with a 10 mL oral syringe marked in 0.5 mL steps.",
+    "The kit holds two vials, 5 mg each, and ten alcohol swabs.",
 ]
 
 

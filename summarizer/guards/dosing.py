@@ -217,6 +217,9 @@ _SCHEDULES = frozenset(
 )
 
 
+_EACH_DOSE = re.compile(r"\b(?:mg|mcg|ml) each\b")
+
+
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     """Whether the sentence, holding ``hits``, gives a regimen a reader could follow."""
     gates = {h.gate for h in hits}
@@ -234,6 +237,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False
     if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):
         return False  # a question asks ("Add bacteriostatic water (30 mL)?"), it does not tell
+    if any(h.kind is DosingKind.FREQUENCY for h in hits):
+        sentence = _EACH_DOSE.sub(" ", sentence)  # "3x/day …, 100 mcg each": each dose, not a pack
     return Gate.DIRECTIVE in gates or not DESCRIBE_FRAME.search(sentence)
 
 
