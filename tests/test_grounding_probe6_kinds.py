@@ -35,6 +35,8 @@ KEPT = [
     ("dash-ends-negation", "In the open-field test the effect is not subtle — Selank-treated rats explore the centre far more often.", "Selank-treated rats explore the centre far more often in the open-field test."),
     ("semicolon-ends-negation", "The change is not small; treated rats explore the centre far more often.", "Treated rats explore the centre far more often."),
     ("subjects-keep-predicates", "In the rat studies, Selank lowered anxiety, Semax improved memory.", "In the rat studies Selank lowered anxiety and Semax improved memory."),
+    ("studied-kept", "Because it is a peptide analogue, researchers have studied Semax for its effects on memory and attention.", "Researchers have studied Semax, a peptide analogue, for its effects on memory and attention."),
+    ("studies-as-noun", "Clinical studies of Semax report effects on memory and attention.", "Semax has effects on memory and attention in clinical studies."),
     # "seems" keeps the span's "appears"
     ("seems-for-appears", "Selank appears to modulate GABA-A receptors without binding the benzodiazepine site.", "Selank seems to modulate GABA-A receptors without binding the benzodiazepine site."),
 ]
@@ -42,6 +44,9 @@ KEPT = [
 #: (id, span, claim, code, text the message must hold)
 REJECTED = [
     ("subjects-trade-predicates", "In the rat studies, Selank lowered anxiety, Semax improved memory.", "In the rat studies, Semax lowered anxiety and Selank improved memory.", "substitution", "trade places"),
+    # the thing studied made the one who studies (the recorded evidence-tiers overview)
+    ("studied-made-studier", "Because it is a peptide analogue, researchers have studied Semax for its effects on memory and attention.", "Semax is a peptide analogue that studies effects on memory and attention.", "substitution", "the one that studies"),
+    ("studied-made-studier-apposition", "Because it is a peptide analogue, researchers have studied Semax for its effects on memory and attention.", "Semax, a peptide analogue, studies effects on memory and attention.", "substitution", "the one that studies"),
     ("association-as-cause", "Low BDNF levels are associated with depression and cognitive decline.", "Low BDNF levels cause depression and cognitive decline.", "hedge_flip", "association"),
     (
         "hedged-first-clause-dropped",

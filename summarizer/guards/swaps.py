@@ -17,7 +17,15 @@ from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
 from summarizer.guards.wordnet import noun_class, related
 from summarizer.models import Reason
 
-__all__ = ["DRUG", "number_slot", "restriction_added", "role_swap", "scale_reason", "typed_swap"]
+__all__ = [
+    "DRUG",
+    "number_slot",
+    "research_agent_swap",
+    "restriction_added",
+    "role_swap",
+    "scale_reason",
+    "typed_swap",
+]
 
 
 # Words of one scale: the claim may repeat the span's word, never swap it for another
@@ -204,7 +212,7 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
                 j += step
         return near
 
-    r = _predicates_swapped(ctoks, region, ents)
+    r = _predicates_swapped(ctoks, region, ents) or research_agent_swap(ctoks, region)
     if r is not None:
         return r
     cpos = {t: i for i, t in enumerate(ctoks) if t in ents}
@@ -263,6 +271,42 @@ def _predicates_swapped(ctoks: list[str], region: list[str], ents: frozenset[str
                     message=f"the claim says of {a!r} what the span says of {b!r} "
                     "(the two trade places)",
                 )
+    return None
+
+
+_RESEARCH_ACTIVE = frozenset({"studies", "examines", "investigates", "evaluates", "researches", "explores"})
+_RESEARCHERS = frozenset(
+    {"researchers", "scientists", "investigators", "authors", "team", "group", "groups", "study",
+     "trial", "trials", "review", "reviews", "paper", "papers", "lab", "labs", "we", "they",
+     "who", "literature", "work", "clinicians", "physicians", "institute", "institutes"}
+)
+
+
+def research_agent_swap(ctoks: list[str], region: list[str]) -> Reason | None:
+    """The thing studied made the one who studies: "Selank is a tuftsin analogue that studies
+    calming effects" where the span says "researchers have studied Selank for its calming
+    effects". Flags a present active research verb the span never uses, opening a relative
+    clause ("that studies", "which examines": so "clinical studies" stays a noun) or after an
+    apposition ("Selank, a tuftsin analogue, studies"), whose subject is not a researcher, a
+    study or a group."""
+    said = set(region)
+    for i, t in enumerate(ctoks):
+        if t not in _RESEARCH_ACTIVE or t in said:
+            continue
+        j = i - 1
+        while j >= 0 and ctoks[j] in ("also", "both", "mainly", "primarily"):
+            j -= 1
+        if j >= 1 and ctoks[j] == "," and "," in ctoks[:j]:
+            j = max(k for k in range(j) if ctoks[k] == ",")  # an apposition: "Selank, a …, studies"
+        elif j < 1 or ctoks[j] not in ("that", "which"):
+            continue
+        j -= 1
+        if ctoks[j] not in _RESEARCHERS and not ctoks[j].endswith(("ers", "ists")):
+            return Reason(
+                code=GroundingCode.SUBSTITUTION,
+                message=f"the claim makes {ctoks[j]!r} the one that {t}, where the span has "
+                "researchers or a study doing it (who did what is swapped)",
+            )
     return None
 
 
