@@ -81,7 +81,11 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: pools, cleaning, baking, food energy, training, radio, cameras or promotion codes) took the
 #: tune half to P 0.960 R 0.960, strict R 0.980, and "100 mcg each" beside a frequency (each
 #: dose, not a pack) to R 0.980; no other tune half lost a row.
-_UNTUNED: set[str] = set()
+#: probe10 (helper, 200 rows in 164 new styles: SMS reminders, discharge letters, inhaler
+#: technique, vaccine schedules, future-tense trial synopses, dentistry, veterinary wording)
+#: read blind at the end of the round over its 195 non-ambiguous rows: advice P 0.796 R 0.887,
+#: strict R 0.948 (test half P 0.795 R 0.939, strict R 0.971). No rule has been fitted to it.
+_UNTUNED: set[str] = {"dosing_probe10.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 
