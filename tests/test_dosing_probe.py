@@ -84,8 +84,14 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: probe10 (helper, 200 rows in 164 new styles: SMS reminders, discharge letters, inhaler
 #: technique, vaccine schedules, future-tense trial synopses, dentistry, veterinary wording)
 #: read blind at the end of the round over its 195 non-ambiguous rows: advice P 0.796 R 0.887,
-#: strict R 0.948 (test half P 0.795 R 0.939, strict R 0.971). No rule has been fitted to it.
-_UNTUNED: set[str] = {"dosing_probe10.jsonl"}
+#: strict R 0.948 (test half P 0.795 R 0.939, strict R 0.971). Rules from its tune half (a
+#: dose reminder "due now" or "time for your", a weekday-headed row, "go up from X to Y",
+#: "squirt", UK and Latin shorthand "TDS", "x7d", "0.25/wk", a booster "every 10 years"; and as
+#: reports: a dose that "went up", was "admitted" or given on a dated batch, a relative's past
+#: habit, "box of 100", counts "lowest" after treatment, espresso, marinades, hair dye,
+#: weedkiller, mileage and surveys) took its tune half from P 0.797 R 0.859, strict R 0.939 to
+#: P 0.970 R 1.000, strict R 1.000; no other tune half lost a row.
+_UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

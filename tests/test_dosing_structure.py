@@ -174,16 +174,52 @@ PROBE9_NOT_ADVICE = [
     "The kit holds two vials, 5 mg each, and ten alcohol swabs.",
 ]
 
+# dosing_probe10 tune misses, in other words
+PROBE10_ADVICE = [
+    "Per our call, please go up from 1 mg to 1.5 mg of melatonin each night from Sunday.",
+    "Reminder: 300 mcg Selank due now, right nostril this time.",
+    "Hi Jo, it's 9am, time for your 5 mg ramipril.",
+    "Squirt the syrup slowly into the side of the mouth, a little at a time.",
+    "Starter tirz: 2.5/wk x4 then 5/wk x4.",
+    "Adults need a diphtheria booster every 10 years.",
+    "Hep B course: doses on day 0, day 7 and day 21, all before your trip to a pre-exposure area.",
+    "Flucloxacillin 500 1 cap QDS x5d",
+    "TUE: Semax 600 mcg | WED: off | THU: Semax 600 mcg",
+]
+PROBE10_NOT_ADVICE = [
+    "Buster's prednisolone went down to 5 mg every other day at his last recheck.",
+    "The cyclist admitted injecting EPO twice a week during the 2019 season.",
+    "My grandfather swallowed a spoon of cod liver oil every morning for fifty years.",
+    "Hepatitis A vaccine 1 mL IM given 12/04/2025, batch HA3391.",
+    "1 mL insulin syringes, 30G x 8 mm, box of 100",
+    "Platelets are usually lowest 10 to 14 days after each cycle of chemotherapy.",
+    "Pull a single shot of espresso: 9 g in, 18 g out, in 25 seconds.",
+    "Marinate the lamb in 3 tbsp yoghurt for at least 6 hours.",
+    "Mix one part dye with two parts developer and leave on for 30 minutes.",
+    "Dilute 20 mL of weedkiller in 2 L of water and spray on a dry, still day.",
+    "Cut weekly mileage by a quarter in race week.",
+    "Take five minutes to fill in our survey before 6 pm on Monday.",
+    "Lion's mane is sold as capsules and as a powder.",
+]
 
-@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE + PROBE9_ADVICE)
+
+@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE + PROBE9_ADVICE + PROBE10_ADVICE)
 def test_probe_tune_kinds_are_advice(text: str) -> None:
     assert fires(text, ADVICE)
     assert fires(text, STRICT)
 
 
-@pytest.mark.parametrize("text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE + PROBE9_NOT_ADVICE)
+@pytest.mark.parametrize(
+    "text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE + PROBE9_NOT_ADVICE + PROBE10_NOT_ADVICE
+)
 def test_probe_tune_reports_and_non_medicines_are_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
+
+
+def test_lions_mane_is_not_a_morning_dose() -> None:
+    """"mane" (Latin, in the morning) counts only after an amount or a form (probe7 row)."""
+    assert not fires("Lion's mane contains hericenones in cell studies.", STRICT)
+    assert fires("Prednisolone 5 mg mane", STRICT)
 
 
 def test_a_question_asks_and_does_not_tell() -> None:

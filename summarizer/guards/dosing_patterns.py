@@ -79,7 +79,11 @@ DOSE_CONTEXT = re.compile(
     # an amount with its route or a clock time, as in a list or a chart ("Selank 250 mcg
     # intranasal, AM", "08:00 Metoprolol 25 mg PO")
     r"\b(?:mg|mcg|µg|iu|ml|units?) (?:\w+ )?(?:intranasal|subq|sub-q|subcut|sc|im|iv|po|oral|"
-    r"sublingual|sl|nasal)\b(?! (?:syringes?|solutions?|suspensions?|dispensers?|droppers?|sprays?))|\b\d{1,2}:\d\d\b[^.;]{0,40}\b(?:mg|mcg|µg|iu|units?)\b"
+    r"sublingual|sl|nasal)\b(?! (?:syringes?|solutions?|suspensions?|dispensers?|droppers?|sprays?))|\b\d{1,2}:\d\d\b[^.;]{0,40}\b(?:mg|mcg|µg|iu|units?)\b|"
+    # a reminder that a dose is due, and a weekday-headed row ("250 mcg BPC-157 due now", "time
+    # for your 10 mg amlodipine", "MON: TB-500 2.5 mg | TUE: off")
+    r"\bdue (?:now|today|tonight|this (?:morning|evening))\b|\btime for your\b|"
+    r"^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s*:"
 )
 # a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
 SUBJECT_BEFORE = re.compile(
@@ -97,7 +101,7 @@ ADMIN_VERBS = (
     r"(?:swallow|chew|dissolve|instill|inject|spray|massage|shake|sweep|drink|awaken|"
     r"reconstitute|administer|apply|crush|rub|inhale|insert|dilute|infuse|withdraw|swirl|"
     r"pinch|rotate|alternate|wipe|clean the (?:injection )?site|draw up|pierce|invert|flush|"
-    r"aim|transfer|pin)"
+    r"aim|transfer|pin|squirt|drip)"
 )
 GENERIC_VERBS = (
     r"(?:take|use|give|start|begin|initiate|continue|repeat|increase|decrease|reduce|lower|"
@@ -134,7 +138,15 @@ PAST_FRAME = re.compile(
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
-    r"\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
+    r"\b(?:in|during|throughout) (?:the )?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
+    # a dose that changed, was owned up to, or given on a date ("went up to 2.5 mg at her last
+    # recheck", "admitted injecting", "0.5 mL SC given 03/05/2024, batch YF2291")
+    r"\b(?:went|was (?:bumped|upped|moved|put)) (?:up|down)\b|\b(?:admitted|confessed|boasted)\b|"
+    r"\blast (?:recheck|check-?up|visit|appointment|review|clinic)\b|"
+    r"\b(?:given|administered|dispensed) (?:on )?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|"
+    r"\b(?:batch|lot) (?:no\.? |number |# ?)?[a-z]*\d|"
+    r"\bmy (?:\w+ )?(?:grandmother|grandfather|mother|father|mum|mom|dad|gran|nan|grandma|grandpa)"
+    r" (?:\w+ )?\w+ed\b|"
     # hearsay, a past progressive and a time in the past ("allegedly used 10 mg", "he'd been
     # spraying Semax", "ran TB-500 at 5 mg a week last year", "did 8 wks of bpc at 500/day")
     r"\b(?:allegedly|reportedly|purportedly)\b|\b(?:'d|had) been \w+ing\b|"
@@ -190,7 +202,7 @@ DESCRIBE_FRAME = re.compile(
     r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
     r"\babsorption\b|\babsorbed\b|\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
     r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
-    r"\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
+    r"(?<!pre-)(?<!post-)\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
     r"\beffects? (?:\w+ )?(?:lasts?|wears? off|peaks?|begins?|starts?|kicks? in)\b|"
     r"\b(?:pens?|devices?|vials?|ampul\w*|ampoules?|bottles?|kits?|tablets?|capsules?|cartridges?) "
     r"(?:delivers?|holds?|weighs?|comes? with|provides?|includes?)\b|"
@@ -237,7 +249,8 @@ DESCRIBE_FRAME = re.compile(
     r"\b(?:injection|application|infusion)[- ]site (?:reactions?|pain|redness|swelling|bruising|"
     r"irritation|nodules?|itching)\b|"
     # levels in the body, potency, evidence, what people tend to do
-    r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\bin the blood\b|\bfridge\b|"
+    r"\b(?:highest|peak|maximum|lowest) (?:\w+ )?levels?\b|\b(?:is|are) (?:\w+ )?(?:lowest|highest)\b|"
+    r"\b(?:box|boxes|pack|packs|case|bag|tube|carton) of \d+\b|\bin the blood\b|\bfridge\b|"
     r"\bpoten(?:t|cy)\b|\bmade (?:of|from)\b|^\W*whether\b|\b(?:tested|evaluated|examined|established|proven)\b|"
     # regulators at work ("The FDA is reviewing the once-monthly version")
     r"\b(?:fda|ema|mhra|regulators?|the agency|health canada|tga)\b|"
@@ -248,7 +261,7 @@ DESCRIBE_FRAME = re.compile(
     r"printed|calibrated|engraved|scored|embossed|imprinted)\b|\btrough\b|"
     r"\b(?:this|the|our|that) (?:\w+ )?(?:guide|article|page|post|section|chapter|review|episode|"
     r"thread|video) (?:explains|describes|covers|discusses|reviews|looks at|walks)\b|"
-    r"\b(?:quoted|cited|mentioned|discussed|debated|advertised|claimed|rumou?red)\b|"
+    r"\b(?:quoted|cited|mentioned|(?<!as we )(?<!as )discussed|debated|advertised|claimed|rumou?red)\b|"
     # what a business or institution does with a medicine ("Compounding pharmacies mix ...")
     r"\b(?:pharmac(?:y|ies)|vendors?|clinics?|manufacturers?|makers?|compan(?:y|ies)|suppliers?|"
     r"labs?|laboratories|hospitals?|compounders?|brands?|retailers?|sellers?|insurers?) "
@@ -297,5 +310,8 @@ NOT_MEDICINE = re.compile(
     r"\b(?:pools?|hot tubs?|skimmer|chlorine|gallons|bleach|detergent|disinfect\w*|wipe down|"
     r"bake|baking|oven|recipe|kcal|calories|macros|cardio|zone \d|"
     r"threshold session|tune in|fm|radio|podcast|iso \d+|shutter|aperture|"
-    r"f/\d|(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b"
+    r"f/\d|espresso|double shot|marinat\w*|developer|hair colou?r|dye|weeds?|weedkiller|herbicides?|"
+    r"pesticides?|(?:dry|still|calm|windless) day|mileage|race week|"
+    r"fill (?:in|out) (?:our|the|this|a) (?:\w+ )?(?:survey|form|questionnaire)|"
+    r"(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b"
 )

@@ -140,7 +140,11 @@ CONTENT_RULES: tuple[Rule, ...] = (
         K.FREQUENCY,
         _r(
             r"\b(?:b\.i\.d|t\.i\.d|q\.i\.d|q\.d|q\.o\.d|q\.h\.s|p\.r\.n)\b\.?|\b(?:qid|tid|qod|qhs|"
-            r"prn|q\d+h)\b|(?<=mg |ml )(?:bid|qd)\b|\bhourly\b|\bin divided doses\b|"
+            r"prn|q\d+h|tds|qds|nocte)\b|(?:(?<=[\dgl] )|(?<=\bcap )|(?<=\btab ))mane\b|(?<=mg |ml )(?:bid|qd)\b|(?:(?<=\bcap )|(?<=\bcaps )|(?<=\btab )|(?<=\btabs ))(?:bd|od)\b|"
+            # an amount per week and a course in days ("0.25/wk x4", "1 cap TDS x7d")
+            r"(?<![\w.,/])\d+(?:\.\d+)? ?/ ?(?:wk|week)\b|\bx ?\d+ ?d\b|"
+            r"\b(?:boosters?|vaccin\w*|jabs?|shots?|doses?)\b[^.;]{0,40}?\bevery (?:\d+|two|three|five|ten) years\b|"
+            r"\bhourly\b|\bin divided doses\b|"
             r"\b(?:per|a) day\b(?= (?:for|with|in|and|or|,|\.))|\bsingle (?:daily )?dose\b"
         ),
         G.CONTENT,
