@@ -13,9 +13,10 @@ with.
 from __future__ import annotations
 
 from summarizer.guards.codes import GroundingCode
+from summarizer.guards.condition import condition_dropped
+from summarizer.guards.evidencelevel import evidence_reason
 from summarizer.guards.lexicon import (
     CORE_HEDGES,
-    EVIDENCE_CLASSES,
     HEDGES,
     SOFTENERS,
     antonym_of,
@@ -150,48 +151,6 @@ def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
 
-#: what is taken from a body and studied outside it: "in human serum" is not "in patients"
-_SAMPLES = frozenset(
-    {"serum", "plasma", "cells", "cell", "tissue", "tissues", "samples", "cultures"}
-)
-
-
-def _evidence(words: list[str]) -> set[str]:
-    out = {
-        c
-        for i, w in enumerate(words)
-        if (c := evidence_class(w))
-        and not (c == "human" and _SAMPLES.intersection(words[i + 1 : i + 4]))
-    }
-    if "vitro" in words or ("cell" in words and "line" in words):
-        out.add("vitro")
-    if any(w in ("serum", "plasma") for w in words) and not out:
-        out.add("vitro")
-    return out
-
-
-def _evidence_reason(cwords: list[str], xwords: list[str]) -> Reason | None:
-    # "trial" tells of people only in a span that names no animal, and a claim may call any
-    # study a trial
-    claim, span = _evidence(cwords) - {"trial"}, _evidence(xwords)
-    if span & EVIDENCE_CLASSES["preclinical"]:
-        span -= {"trial"}
-    if not claim or not span:
-        return None
-    for c in sorted(claim):
-        covers = EVIDENCE_CLASSES.get(c, frozenset({c}))
-        if c == "patient" and "healthy" in span:
-            covers = frozenset({"patient"})
-        if not span & (covers | {c}):
-            shown = next(w for w in cwords if evidence_class(w) == c or w == c)
-            return Reason(
-                code=GroundingCode.EVIDENCE_LEVEL,
-                message=f"the claim is about {shown!r} but the span's evidence is about "
-                f"{', '.join(sorted(span))}",
-            )
-    return None
-
-
 def _clauses(region: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for t in region:
@@ -202,11 +161,21 @@ def _clauses(region: list[str]) -> list[list[str]]:
     return [c for c in out if c]
 
 
+_APPEAR = frozenset({"appear", "appears", "appeared"})
+_AFTER_SHOWING_UP = frozenset({"in", "on", "at", "after", "within", "during", "when", "until"})
+
+
+def _shows_up(clause: list[str], i: int) -> bool:
+    """ "appear" at a clause's end or before a place or time is showing up, not a hedge
+    ("those effects should not appear")."""
+    return clause[i] in _APPEAR and (i + 1 == len(clause) or clause[i + 1] in _AFTER_SHOWING_UP)
+
+
 def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
     """Hedges of the region's clauses that hold at least half of the claim's aligned words."""
     found: list[str] = []
     for clause in _clauses(region):
-        hedges = [t for t in clause if t in CORE_HEDGES]
+        hedges = [t for i, t in enumerate(clause) if t in CORE_HEDGES and not _shows_up(clause, i)]
         if hedges:
             keys = {lemma_stem(t) for t in clause if is_content_word(t)}
             if len(ckeys & keys) >= max(1, min(len(ckeys), len(keys)) / 2):
@@ -329,11 +298,11 @@ def alignment_reasons(
         if r is not None:
             reasons.append(r)
     if "evidence" in checks:
-        r = _evidence_reason([t for t in ctoks if t[0].isalpha()], [t for t in region])
+        r = evidence_reason([t for t in ctoks if t[0].isalpha()], region, xtoks)
         if r is not None:
             reasons.append(r)
     if "hedge_two_way" in checks:
-        r = _hedge_reason(ctoks, region)
+        r = _hedge_reason(ctoks, region) or condition_dropped(ctoks, region)
         if r is not None:
             reasons.append(r)
     if "role_order" in checks:

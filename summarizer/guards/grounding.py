@@ -29,6 +29,7 @@ from summarizer.guards.support import (
     content_stems,
     sentence_spans,
 )
+from summarizer.guards.text import tokens
 from summarizer.models import Anchor, ClaimCheck, MatchKind, Reason, Span, Verdict
 
 __all__ = ["DEFAULT_CHECKS", "Grounder", "GroundingConfig", "check_claims"]
@@ -36,6 +37,10 @@ __all__ = ["DEFAULT_CHECKS", "Grounder", "GroundingConfig", "check_claims"]
 #: The checks on by default: every check that did not lower the tune-split balanced accuracy
 #: of the dev sets (``scripts/eval_grounding.py --ablate``).
 DEFAULT_CHECKS = ALL_CHECKS - {"substitution"}
+#: words by which a quote refers back to something named before it
+_ANAPHORS = frozenset({"it", "its", "they", "their", "both", "compounds", "peptide"})
+_OBJECT_PRONOUNS = frozenset({"it", "they"})
+_PREPOSITIONS = frozenset("of to on in with for by about from at into than as".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,15 @@ class GroundingConfig:
     window_penalty: float = 0.01
     embedding: bool = False
     embedding_threshold: float = 0.53  # tuned on the tune split (scripts/eval_grounding.py)
+
+
+def _references(toks: list[str]) -> int:
+    """How many words refer back; "it" and "they" after a preposition are objects, which
+    often point to something in the same sentence ("addressed some of it")."""
+    return sum(
+        t in _ANAPHORS and not (t in _OBJECT_PRONOUNS and i and toks[i - 1] in _PREPOSITIONS)
+        for i, t in enumerate(toks)
+    )
 
 
 class Grounder:
@@ -128,7 +142,8 @@ class Grounder:
             )
         spans = [(a.span.start, a.span.end) for a in anchors if a.span is not None]
         context = self._expand(spans)
-        return self._verdict(claim, anchors, context, entity_context=None)
+        back = self._antecedent(claim, spans, context)
+        return self._verdict(claim, anchors, context, entity_context=None, antecedent=back)
 
     # ------------------------------------------------------------------ helpers
 
@@ -136,6 +151,20 @@ class Grounder:
         """Whether a (short) quote occurs in the article, exactly or folded."""
         q = fold(quote).text.strip(" \t\n\"'.,;:!?()[]")
         return bool(q) and (quote in self.text or q in self.locator.folded.text)
+
+    def _antecedent(
+        self, claim: str, spans: Sequence[tuple[int, int]], context: str
+    ) -> str | None:
+        """The quoted sentences with the two before them, when the quote refers back ("it",
+        "both compounds") and the claim has put names in place of some of those words: the
+        names the two sentences give may stand for them."""
+        if "antecedents" not in self.config.checks:
+            return None
+        if _references(tokens(context)) <= _references(tokens(claim)):
+            return None
+        first = min(a for a, _ in spans)
+        before = [s for s in self._sentences if s[1] <= first][-2:]
+        return None if not before else self.text[before[0][0] : first] + " " + context
 
     def _expand(self, spans: Sequence[tuple[int, int]]) -> str:
         """The anchored spans widened to the full sentences they touch, in order."""
@@ -230,6 +259,7 @@ class Grounder:
         entity_context: str | None,
         min_coverage: float | None = None,
         searched: bool = False,
+        antecedent: str | None = None,
     ) -> ClaimCheck:
         result = check_support(
             claim,
@@ -239,6 +269,7 @@ class Grounder:
             entity_context=entity_context,
             names_context=self.text,
             names_in_context=searched and self.config.names_from_whole_source,
+            antecedent=antecedent,
         )
         reasons = list(result.reasons)
         if self.config.embedding and not reasons:

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from summarizer.guards.folding import fold_text
 from summarizer.guards.lexicon import SYNONYM_KEY, evidence_class, lemma_stem
+from summarizer.guards.subjects import pronoun_swaps
 from summarizer.guards.text import content_stems, is_word, stem, tokens
 from summarizer.models import Reason
 
@@ -181,28 +182,6 @@ def _name_substitutions(claim: str, span: str) -> list[tuple[str, str]]:
     return pairs
 
 
-_PRONOUNS = frozenset({"it", "they", "he", "she"})  # personal: demonstratives often point ahead
-
-
-def _pronoun_swaps(claim: str, span: str) -> list[tuple[str, str]]:
-    """(claim word, span pronoun) pairs where the claim puts a word of the span itself in
-    place of one of its pronouns: the pronoun points outside the sentence (to what the
-    article is about), so a noun from the same sentence is the wrong referent ("While GAD
-    is approved in Russia" for "While it is approved in Russia for conditions like GAD")."""
-    claim_words = _WORD.findall(claim)
-    a = [w.lower() for w in claim_words]
-    b = [w.lower() for w in _WORD.findall(span)]
-    pairs = []
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if op != "replace" or i2 - i1 > 2 or j2 - j1 != 1 or b[j1] not in _PRONOUNS:
-            continue
-        rest = set(b[:j1] + b[j2:])
-        moved = [w for w in claim_words[i1:i2] if is_word(w.lower()) and w.lower() in rest]
-        if moved:
-            pairs.append((moved[0], b[j1]))
-    return pairs
-
-
 def _keys(text: str) -> set[str]:
     out = set()
     for s in content_stems(text):
@@ -315,7 +294,7 @@ def restatement_issues(claim: str, spans: Sequence[str], *, wording: bool = True
                 "(a garbled restatement: the phrase stands on both sides)",
             )
         )
-    for new, pronoun in _pronoun_swaps(claim, span)[:1]:
+    for new, pronoun in pronoun_swaps(claim, span)[:1]:
         reasons.append(
             Reason(
                 code="subject_changed",

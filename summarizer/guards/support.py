@@ -62,6 +62,8 @@ CHECK_HELP: dict[str, str] = {
     "word_swap": "a less common word swapped for one WordNet does not relate ('oral' for "
     "'intranasal', 'concussion' for 'stroke')",
     "name_swap": "a name of the claim where the aligned span word is another name",
+    "antecedents": "a quote that refers back ('it', 'both compounds') lets the claim name what "
+    "the two sentences before it name",
     "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
@@ -156,6 +158,7 @@ def check_support(
     entity_context: str | None = None,
     names_context: str | None = None,
     names_in_context: bool = False,
+    antecedent: str | None = None,
 ) -> SupportResult:
     """Run the deterministic checks of ``claim`` against ``context``.
 
@@ -164,7 +167,9 @@ def check_support(
     ``names_context`` (default: ``entity_context``) is where a name that opens the claim is
     looked up: the grounder passes the whole article, since a summary sentence often names
     the subject that its quote calls "it". With ``names_in_context`` every name is looked
-    up there (numbers stay with ``entity_context``).
+    up there (numbers stay with ``entity_context``). ``antecedent``: where the other names are
+    looked up instead of ``entity_context`` (the quote with the sentences before it, when the
+    claim puts names where the quote refers back).
     """
     ctoks = tokens(claim)
     xtoks = tokens(context)
@@ -201,15 +206,20 @@ def check_support(
     inner = claim_names(claim, False)
     ewords = frozenset(t for t in etoks if t[0].isalnum())
     swords, sstems = (ewords, estems) if names_context is None else _words(names_context)
-    named: list[tuple[str, frozenset[str], set[str] | frozenset[str]]] = []
+    named: list[tuple[str, frozenset[str], set[str] | frozenset[str], list[str]]] = []
+    whole = etoks if names_context is None else _tokens(names_context)
     if "entities" in checks:
-        where = (swords, sstems) if names_in_context else (ewords, estems)
+        if names_in_context:
+            where = (swords, sstems, whole)
+        elif antecedent is not None:
+            where = (*_words(antecedent), _tokens(antecedent))
+        else:
+            where = (ewords, estems, etoks)
         named += [(n, *where) for n in inner]
     if "names_at_start" in checks:
         starts = claim_names(claim, True, wordnet=True)
-        named += [(n, swords, sstems) for n in starts if n not in inner]
-    for ent, words, wstems in named:
-        where_toks = etoks if words is ewords else _tokens(names_context or context)
+        named += [(n, swords, sstems, whole) for n in starts if n not in inner]
+    for ent, words, wstems, where_toks in named:
         if not name_found(ent, claim, words, wstems, where_toks):
             reasons.append(
                 Reason(
