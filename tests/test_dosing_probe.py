@@ -91,7 +91,10 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: habit, "box of 100", counts "lowest" after treatment, espresso, marinades, hair dye,
 #: weedkiller, mileage and surveys) took its tune half from P 0.797 R 0.859, strict R 0.939 to
 #: P 0.970 R 1.000, strict R 1.000; no other tune half lost a row.
-_UNTUNED: set[str] = set()
+#: probe11 (helper-26, 200 rows in 179 styles, 66 of them mentions that are not advice) read
+#: blind over its 185 non-ambiguous rows: advice P 0.806 R 0.916, strict R 0.950 (tune half
+#: P 0.761 R 0.895, strict R 0.932; test half P 0.878 R 0.947, strict R 0.976).
+_UNTUNED: set[str] = {"dosing_probe11.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

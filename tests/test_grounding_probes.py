@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe6.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe8.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -40,6 +40,11 @@ TUNE_FLOOR = {
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
     "grounding_probe6": {"quote": (50, 68), "search": (53, 67)},
+    # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
+    # fact, "trials" the span never reports, referring words, reordered subject swaps
+    "grounding_probe7": {"quote": (36, 50), "search": (37, 45)},
+    # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90
+    "grounding_probe8": {"quote": (36, 36), "search": (36, 34)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")
