@@ -93,8 +93,15 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: P 0.970 R 1.000, strict R 1.000; no other tune half lost a row.
 #: probe11 (helper-26, 200 rows in 179 styles, 66 of them mentions that are not advice) read
 #: blind over its 185 non-ambiguous rows: advice P 0.806 R 0.916, strict R 0.950 (tune half
-#: P 0.761 R 0.895, strict R 0.932; test half P 0.878 R 0.947, strict R 0.976).
-_UNTUNED: set[str] = {"dosing_probe11.jsonl"}
+#: P 0.761 R 0.895, strict R 0.932; test half P 0.878 R 0.947, strict R 0.976). Rules from
+#: its tune half (a row headed by weekday and meal "MON BREAKFAST:", "2 extra units" after an
+#: arrow, one cap per dose of another product, drops "in both eyes", "please to swallow ...
+#: one time in the day", "every single day"; and as not advice: a concentration in mg/L that
+#: is not a sliding-scale threshold, kinetics, a refused prior authorisation, withdrawn advice,
+#: weight lost, a tribunal's finding, shipping, a slide heading, a crossword clue, flocks,
+#: hydroponics, orchids, reef tanks, brewing, HPLC and strength training) took its tune half
+#: to P 1.000 R 1.000, strict R 1.000; no other tune half lost a row.
+_UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

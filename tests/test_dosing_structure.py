@@ -201,19 +201,56 @@ PROBE10_NOT_ADVICE = [
     "Take five minutes to fill in our survey before 6 pm on Monday.",
     "Lion's mane is sold as capsules and as a powder.",
 ]
+# dosing_probe11 tune misses, in other words of our own
+PROBE11_ADVICE = [
+    "Morning reminder babes: one scoop of the greens powder in your smoothie, every single day.",
+    "BG over 15 → give 3 extra units of the fast-acting → check again in 2 h.",
+    "Stack tip: roughly one choline cap per racetam dose.",
+    "Dad: drops in the left eye at 9 and 9; the tablets can be crushed into jam.",
+    "TUE DINNER: 1 x amlodipine 5, 1 x atorvastatin 20",
+    "Please to chew the tablet well, two time in the day with the food.",
+]
+PROBE11_NOT_ADVICE = [
+    "The plant doses chlorine at 1.2 mg/L and the operator logs the residual every hour.",
+    "Bench press 5 x 5 at 80% of 1RM on Mondays, deload every sixth week.",
+    "Prior authorisation denied: the request for tirzepatide 15 mg weekly lacks a BMI record.",
+    "Lithium levels above 1.5 mg/L, reached after small dose increases, signal toxicity.",
+    "14 Across: Three times a day, to a chemist (3)",
+    "Week 5 bloom: keep EC at 2.0 and add 3 mL/L of Part B at each top-up.",
+    "Slide 9: tirzepatide half-life ~5 days, so steady state arrives after 4 weekly doses.",
+    "2021 update: removed the earlier advice of 81 mg aspirin daily for everyone over 60.",
+    "SELANK 0.15% nasal spray 3 ml x 3 bottles FREE SHIPPING",
+    "\u201cLost 9 kg on the 10 mg dose between March and August.\u201d \u2014 Priya, 35",
+    "The panel found that the carer had given 20 mg of diazepam nightly, not the 5 mg prescribed.",
+    "Add one sachet per 10 litres of drinking water for 3 days, treating the whole herd.",
+    "Set the doser to add 8 mL of alkalinity buffer per day, spread over 24 hourly doses.",
+    "Pitch one sachet of yeast per 20 litres, then dry hop with 40 g on day 5.",
+    "Dissolve 1 mg of the peptide in 1 mL of 0.1% TFA and load 10 µL onto the C18 column.",
+    "Orchids: half-strength feed every second watering, then flush with rainwater monthly.",
+]
 
 
-@pytest.mark.parametrize("text", PROBE7_ADVICE + PROBE8_ADVICE + PROBE9_ADVICE + PROBE10_ADVICE)
+@pytest.mark.parametrize(
+    "text", PROBE7_ADVICE + PROBE8_ADVICE + PROBE9_ADVICE + PROBE10_ADVICE + PROBE11_ADVICE
+)
 def test_probe_tune_kinds_are_advice(text: str) -> None:
     assert fires(text, ADVICE)
     assert fires(text, STRICT)
 
 
 @pytest.mark.parametrize(
-    "text", PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE + PROBE9_NOT_ADVICE + PROBE10_NOT_ADVICE
+    "text",
+    PROBE7_NOT_ADVICE + PROBE8_NOT_ADVICE + PROBE9_NOT_ADVICE + PROBE10_NOT_ADVICE + PROBE11_NOT_ADVICE,
 )
 def test_probe_tune_reports_and_non_medicines_are_not_advice(text: str) -> None:
     assert not fires(text, ADVICE)
+
+
+def test_sliding_scale_thresholds_stay_advice() -> None:
+    """A glucose threshold in mg/dL or mmol/L is a step of a sliding scale, not a concentration
+    being described (the concentration frame, from dosing_probe11, must not swallow it)."""
+    assert fires("1 unit for every 50 mg/dL above 150, before each meal.", ADVICE)
+    assert fires("2 units per 15 g of carbs, plus 1 extra unit for every 3 mmol/L over 10.", ADVICE)
 
 
 def test_lions_mane_is_not_a_morning_dose() -> None:

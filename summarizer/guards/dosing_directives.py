@@ -62,7 +62,9 @@ DIRECTIVE_RULES: tuple[Rule, ...] = (
     Rule(
         K.IMPERATIVE,
         _r(
-            rf"\b(?P<hit>(?:take|use|spray|apply|instill|inject|chew|dissolve|insert|place|give|"
+            # (not a product's name: "nasal spray 3 ml", "eye drop 10 ml")
+            rf"\b(?<!nasal )(?<!nose )(?<!throat )(?<!eye )(?<!ear )(?<!oral )"
+            rf"(?P<hit>(?:take|use|spray|apply|instill|inject|chew|dissolve|insert|place|give|"
             rf"administer|inhale|add|draw|withdraw|put|squeeze|drink|swallow|mix|measure|pour|"
             rf"rub|sprinkle|dab|drop) {AMOUNT_OBJ})"
         ),

@@ -86,10 +86,10 @@ _OBJ = (
 # idioms that are not instructions about a medicine
 _IDIOM = (
     r"(?! (?:note|care|into account|place|part|time to|hold of|a look|a moment|heart|issue|"
-    r"caution|in mind|the term|the word|this article|the following))"
+    r"caution|in mind|the term|the word|this article|the following)| \d+ ?:)"
 )
 _PREFIX = (
-    r"(?:(?:please|always|never|do not|don't|be sure to|make sure to|remember to|try to|try not to|"
+    r"(?:(?:please(?: to)?|always|never|do not|don't|be sure to|make sure to|remember to|try to|try not to|"
     r"gently|slowly|carefully|firmly|then|also|just|only|first|next|now|finally|immediately|"
     r"simply|honestly,?|instead|again) )*"
 )
@@ -98,7 +98,7 @@ _SUBORDINATE = (
     r"with|at|from|where)"
 )
 _IMPERATIVE = re.compile(
-    rf"(?:^[\W\d_]*(?:step \d+\W*)?(?:[a-z]+ ?[:|] ?)?|[;:] |\bthen |^\W*{_SUBORDINATE}\b[^;.]{{0,100}}?, )"
+    rf"(?:^[\W\d_]*(?:step \d+\W*)?(?:[a-z]+ ?[:|] ?)?|[;:→] |-> |\bthen |^\W*{_SUBORDINATE}\b[^;.]{{0,100}}?, )"
     rf"(?P<hit>{_PREFIX}{_VERB}){_IDIOM}{_OBJ}"
 )
 
@@ -240,6 +240,14 @@ _RATE_LIMIT = re.compile(
     r"no more (?:quickly )?than|at most|up to) \d[\d.,]* ?(?:mg|mcg|µg|g|units?|ml|mmol|meq) ?"
     r"(?:/ ?|per )(?:min|minute|hour|hr|h)\b"
 )
+# an amount with a word between ("2 extra units"), a count of a named medicine and its strength
+# ("1 x metformin 500"), and one product per dose of another (stacking: "one Alpha-GPC cap per
+# piracetam dose")
+_SPLIT_AMOUNT = re.compile(
+    rf"{LB}{RANGE} (?:extra|more|additional|further) (?:{MASS_VOL}|{FORMS})\b|"
+    rf"{LB}\d+ ?x [a-z][\w-]+ \d+(?:\.\d+)?\b(?! ?%)"
+)
+_PER_DOSE_OF = re.compile(rf"\b(?:one|two|\d+) (?:[\w-]+ ){{0,2}}?(?:{FORMS}|cap|tab) per (?:[\w-]+ )?dose\b")
 _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
@@ -267,4 +275,6 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),
     Rule(K.ADMINISTRATION, _RATE_LIMIT, G.CONTENT),
+    Rule(K.DOSE_AMOUNT, _SPLIT_AMOUNT, G.MENTION),
+    Rule(K.DOSE_AMOUNT, _PER_DOSE_OF, G.CONTENT),
 )

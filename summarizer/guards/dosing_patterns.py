@@ -83,7 +83,8 @@ DOSE_CONTEXT = re.compile(
     # a reminder that a dose is due, and a weekday-headed row ("250 mcg BPC-157 due now", "time
     # for your 10 mg amlodipine", "MON: TB-500 2.5 mg | TUE: off")
     r"\bdue (?:now|today|tonight|this (?:morning|evening))\b|\btime for your\b|"
-    r"^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s*:"
+    r"^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?: (?:breakfast|lunch|dinner|tea|"
+    r"supper|bedtime|am|pm|morning|evening|night))?\s*:"
 )
 # a reported subject right before a verb: "patients who take 2 tablets" is not an instruction
 SUBJECT_BEFORE = re.compile(
@@ -149,6 +150,13 @@ PAST_FRAME = re.compile(
     r" (?:\w+ )?\w+ed\b|"
     # hearsay, a past progressive and a time in the past ("allegedly used 10 mg", "he'd been
     # spraying Semax", "ran TB-500 at 5 mg a week last year", "did 8 wks of bpc at 500/day")
+    # advice withdrawn, weight lost, a finding of a tribunal ("v2019: removed the earlier advice
+    # of 75-100 mg aspirin daily", "Lost 14 kg on the 5 mg dose", "The tribunal found that ...")
+    r"\b(?:removed|dropped|withdrew|retired|reversed|replaced) (?:the |its |their |our )?"
+    r"(?:earlier|previous|old|former|prior)\b|"
+    r"\b(?:lost|gained|shed) \d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
+    r"\b(?:tribunal|court|coroner|inquest|jury|judge|panel|regulator) (?:\w+ )?(?:found|ruled|heard|"
+    r"concluded|upheld)\b|\bhad (?:\w+ )?(?:given|administered|injected|prescribed)\b|"
     r"\b(?:allegedly|reportedly|purportedly)\b|\b(?:'d|had) been \w+ing\b|"
     r"\blast (?:year|month|week|summer|winter|spring|autumn|fall|cycle|time)\b|"
     r"\b(?:\d+|a|two|three|few|several) (?:years?|months?|weeks?|days?) ago\b|"
@@ -215,6 +223,16 @@ DESCRIBE_FRAME = re.compile(
     r"\b(?:supplement|nutrition) facts\b|\bservings? per container\b|\b\d+ ?% ?dv\b|"
     # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
     r"\b(?:your order|order total|subtotal|checkout|cart|sku|qty|in stock|out of stock)\b|"
+    r"\b(?:fast|free|express|worldwide|tracked) (?:ship|shipping|delivery|dispatch)\b|"
+    r"\bx ?\d+ (?:bottles?|vials?|packs?|boxes|kits?|pens?)\b|"
+    # a concentration in a fluid, kinetics and a refused prescription ("above about 10 mg/L",
+    # "zero-order", "Prior authorisation denied: the request for semaglutide 2.4 mg weekly")
+    # (not a threshold of a sliding scale: "1 extra unit for every 50 mg/dL above 150")
+    r"(?<!every )(?<!above )(?<!over )(?<!below )(?<!under )(?<!per )"
+    r"\b\d+(?:\.\d+)? ?(?:mg|mcg|µg|ng) ?/ ?(?:l|dl)\b(?! (?:above|over|below|under))|"
+    r"\b(?:zero|first)-order\b|"
+    r"\bprior (?:authori[sz]ation|auth)\b|\b(?:request|claim|application) (?:\w+ ){0,6}?(?:denied|declined|"
+    r"rejected|refused)\b|\b(?:denied|declined|rejected|refused)\b: |"
     # a medicine described by its schedule ("X and Y are both once-weekly subcutaneous injections")
     r"\b(?:is|are) (?:both |all |each )?(?:an? )?(?:once|twice)[- ](?:daily|weekly|monthly) "
     r"(?:\w+ )?(?:injections?|injectables?|tablets?|pills?|medications?|medicines?|drugs?|pens?)\b|"
@@ -300,7 +318,8 @@ NOT_FOR_PEOPLE = re.compile(
     r"\b(?:ferns?|houseplants?|seedlings?|lawns?|gardens?|soil|compost|fertili[sz]er|liquid feed|"
     r"sourdough|dough|flour|kittens?|puppy|puppies|cats?|horses?|foals?|cattle|cows?|calves|"
     r"sheep|lambs|goats?|pigs|poultry|chickens|hens|livestock|equine|canine|feline|bovine|"
-    r"veterinar\w*|aquariums?|fish tanks?|wet food|dry food|kibble)\b"
+    r"veterinar\w*|aquariums?|fish tanks?|wet food|dry food|kibble|flocks?|herds?|birds?|"
+    r"orchids?|watering|hydroponic\w*|part [ab]|veg|ec (?:at|of|to) \d[\d.]*)\b"
 )
 
 # Text about something other than a medicine: pools, cleaning, baking, food energy, training
@@ -313,5 +332,10 @@ NOT_MEDICINE = re.compile(
     r"f/\d|espresso|double shot|marinat\w*|developer|hair colou?r|dye|weeds?|weedkiller|herbicides?|"
     r"pesticides?|(?:dry|still|calm|windless) day|mileage|race week|"
     r"fill (?:in|out) (?:our|the|this|a) (?:\w+ )?(?:survey|form|questionnaire)|"
-    r"(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b"
+    r"1rm|deload\w*|squats?|deadlifts?|bench press|alkalinity|reef|kalkwasser|"
+    r"sachet of yeast|pitch|dry hop\w*|wort|homebrew\w*|hplc|tfa|c18|acetonitrile|"
+    r"onto the (?:\w+ )?column|"
+    r"(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b|"
+    # a crossword clue ("9 Down: Twice daily, to a prescriber (3)")
+    r"^\W*\d+ ?(?:down|across)\b"
 )

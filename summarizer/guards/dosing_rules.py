@@ -122,7 +122,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
     Rule(
         K.FREQUENCY,
         _r(
-            rf"\b(?:once|twice|thrice|{RANGE} ?(?:times?|x)) ?[- ]?(?:a |an |per |each |every |/ ?)?"
+            rf"\b(?:once|twice|thrice|{RANGE} ?(?:times?|x)) ?[- ]?(?:a |an |per |each |every |in (?:a |the )|/ ?)?"
             r"(?:day|daily|week|weekly|wk|hour|night|nightly|month|monthly)\b"
         ),
         G.CONTENT,
@@ -130,7 +130,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
     Rule(
         K.FREQUENCY,
         _r(
-            rf"\bevery (?:other )?(?:{RANGE} )?(?:hours?|hrs?|days?|weeks?|minutes?|mins?|"
+            rf"\bevery (?:other |single )?(?:{RANGE} )?(?:hours?|hrs?|days?|weeks?|minutes?|mins?|"
             r"morning|evening|night)\b|\bon alternate days\b|\bas needed\b|"
             r"\b(?:on|from) day \d+\b|\bdays? \d+ (?:through|to|-) \d+\b"
         ),
@@ -213,7 +213,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         K.ROUTE_INSTRUCTION,
-        _r(r"\b(?:in|into|per) (?:each|every|one|both|either|the other) nostrils?\b"),
+        _r(
+            r"\b(?:in|into|per) (?:each|every|one|both|either|the other) nostrils?\b|"
+            r"\b(?:in|into) (?:both|each|the (?:left|right|affected)) eyes?\b"
+        ),
         G.CONTENT,
     ),
     Rule(
