@@ -89,6 +89,7 @@ _HINTS = {
     "quantifier_added": "Add no word of how often, how many or how sure ('often', 'many', 'clearly').",
     "name_substituted": "Keep every name of the sentence (people, places, drugs, journals) as it is.",
     "subject_changed": "Keep who or what the sentence is about; 'it' means the article's subject.",
+    "added_phrase": "Add no detail, example or qualifier that the sentence does not give.",
     "novel_words": "Use only the sentence's own words and facts; add nothing.",
     "comparison_added": "Make no comparison that the sentence does not make.",
     "low_coverage": _GROUNDING_HINT,

@@ -33,18 +33,21 @@ SCORE = _score_module()
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
-    "grounding_probe3": {"quote": (43, 62), "search": (44, 61)},
+    "grounding_probe3": {"quote": (44, 63), "search": (44, 62)},
     "grounding_probe4": {"quote": (43, 58), "search": (43, 57)},
-    "grounding_probe5": {"quote": (48, 61), "search": (48, 58)},
+    "grounding_probe5": {"quote": (48, 63), "search": (48, 60)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (50, 68), "search": (53, 67)},
+    "grounding_probe6": {"quote": (51, 70), "search": (53, 69)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
-    "grounding_probe7": {"quote": (36, 50), "search": (37, 45)},
-    # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90
-    "grounding_probe8": {"quote": (36, 36), "search": (36, 34)},
+    "grounding_probe7": {"quote": (36, 56), "search": (37, 51)},
+    # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90;
+    # this half 36 / 36 quote. Then fitted to: everyday nouns swapped in place, antonyms that
+    # trade places, phrases added to a near-verbatim claim, evidence words swapped in place,
+    # compounds split in two, gerunds, "non-sedating", "the absence of", "at once"
+    "grounding_probe8": {"quote": (39, 48), "search": (39, 45)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")

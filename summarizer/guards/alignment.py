@@ -12,9 +12,10 @@ with.
 
 from __future__ import annotations
 
+from summarizer.guards.addedphrase import added_phrase
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.condition import condition_dropped
-from summarizer.guards.evidencelevel import evidence_reason
+from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
 from summarizer.guards.lexicon import (
     CORE_HEDGES,
     HEDGES,
@@ -23,6 +24,7 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
+from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
 from summarizer.guards.swaps import (
     DRUG,
     number_slot,
@@ -293,12 +295,23 @@ def alignment_reasons(
                     )
                 )
                 break
+        traded = None if antonyms else antonyms_exchanged(ctoks, region)
+        if traded is not None:
+            antonyms.update(traded)
+            reasons.append(
+                Reason(
+                    code=GroundingCode.ANTONYM,
+                    message=f"the claim swaps {traded[0]!r} and {traded[1]!r}: the span has "
+                    "them the other way round",
+                )
+            )
     if "scale" in checks and not antonyms:
         r = scale_reason(ctoks, region) or restriction_added(ctoks, region)
         if r is not None:
             reasons.append(r)
     if "evidence" in checks:
         r = evidence_reason([t for t in ctoks if t[0].isalpha()], region, xtoks)
+        r = r or evidence_swapped(_substitutions(al, ctoks, xtoks, placebo=False))
         if r is not None:
             reasons.append(r)
     if "hedge_two_way" in checks:
@@ -350,6 +363,16 @@ def alignment_reasons(
         # no slot: the claim's lone unmatched word against the sentence's lone one
         pairs = pairs or lone_swap(*ral.unmatched(ctoks, region))
         r = word_swap(((c, x) for c, x in pairs if c not in antonyms and not evidence_class(c)), names)
+        if r is None:
+            every = names[0] | names[1] | antonyms
+            for cw, xw in in_place_swaps(al, ctoks, xtoks):
+                if cw not in every and xw not in every and not evidence_class(cw):
+                    r = Reason(
+                        code=GroundingCode.SUBSTITUTION,
+                        message=f"the claim says {cw!r} where the span says {xw!r}, "
+                        "between the same words",
+                    )
+                    break
         if r is not None:
             reasons.append(r)
     if "substitution" in checks or "placebo" in checks:
@@ -366,4 +389,8 @@ def alignment_reasons(
                 )
             )
             break
+    if "added_phrase" in checks:
+        r = added_phrase(al, ctoks)
+        if r is not None:
+            reasons.append(r)
     return reasons

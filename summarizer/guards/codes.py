@@ -25,3 +25,4 @@ class GroundingCode(StrEnum):
     SUBSTITUTION = "substitution"
     ANTONYM = "antonym"
     EVIDENCE_LEVEL = "evidence_level"
+    ADDED_PHRASE = "added_phrase"

@@ -5,11 +5,13 @@ a span that reports some study.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.lexicon import EVIDENCE_CLASSES, evidence_class
 from summarizer.models import Reason
 
-__all__ = ["evidence_reason"]
+__all__ = ["evidence_reason", "evidence_swapped"]
 
 #: what is taken from a body and studied outside it: "in human serum" is not "in patients"
 _SAMPLES = frozenset(
@@ -82,3 +84,17 @@ def evidence_reason(cwords: list[str], xwords: list[str], whole: list[str]) -> R
     return None
 
 
+
+
+def evidence_swapped(pairs: Iterable[tuple[str, str]]) -> Reason | None:
+    """A claim word of one evidence level in the place of a span word of another that it does
+    not cover ("regarding clinical research" for "regarding preclinical research", where the
+    span's "human therapeutic use" elsewhere would otherwise license "clinical")."""
+    for cw, xw in pairs:
+        c, x = evidence_class(cw), evidence_class(xw)
+        if c and x and c != x and x not in EVIDENCE_CLASSES.get(c, frozenset({c})):
+            return Reason(
+                code=GroundingCode.EVIDENCE_LEVEL,
+                message=f"the claim says {cw!r} where the span says {xw!r}",
+            )
+    return None

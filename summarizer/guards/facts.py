@@ -19,11 +19,16 @@ _RAW_TOKEN = re.compile(r"\S+")
 NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
 
 
+_ONCE_IDIOMS = frozenset({"at", "for"})  # "at once", "for once"
+
+
 def numbers_of(toks: list[str]) -> set[float]:
     """Numeric values in a token list: digits ("1,500") and number words ("sixty-two")."""
     values: set[float] = set()
     run: float | None = None
-    for t in [*toks, "."]:
+    for i, t in enumerate([*toks, "."]):
+        if t == "once" and i and toks[i - 1] in _ONCE_IDIOMS:
+            t = "."  # "at once", "all at once": together, not one time
         if t[0].isdigit():
             s = t.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t) else t
             with contextlib.suppress(ValueError):

@@ -38,7 +38,7 @@ _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", 
 
 
 def negated_stems(
-    toks: list[str], width: int, *, clause: bool = False
+    toks: list[str], width: int, *, clause: bool = False, negators: frozenset[str] = NEGATIONS
 ) -> tuple[set[str], set[str]]:
     """Stems inside some negation's scope (the ``width`` tokens after it), and stems that also
     occur outside every scope. With ``clause`` a scope also ends at its clause's end, so a
@@ -47,7 +47,7 @@ def negated_stems(
     outside: set[str] = set()
     left = 0
     for i, t in enumerate(toks):
-        if t in NEGATIONS and not idiom(toks, i):
+        if t in negators and not idiom(toks, i):
             left = width
             continue
         if (clause and t in _CLAUSE_STOPS) or t in _HARD_STOPS:
@@ -56,6 +56,11 @@ def negated_stems(
             (inside if left > 0 else outside).add(stem(t))
         left -= 1
     return inside, outside
+
+
+# nouns of absence: a claim's "the lack of sedation" restates the span's "the absence of
+# sedation" (only for a negation the claim adds; what the span negates is read as before)
+_ABSENCE = NEGATIONS | {"absence", "absent"}
 
 
 _CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("opposed", "to")})
@@ -87,13 +92,14 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     # what the span sets aside ("observational rather than randomized") it denies
     xcon = _contrasted(xtoks)
     xneg, xpos = xneg | xcon, xpos - xcon
+    xabsent = negated_stems(xtoks, 6, negators=_ABSENCE)[0] if "absence" in xtoks or "absent" in xtoks else xneg
     cneg_words = [t for t in ctoks if t in NEGATIONS]
     cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
     if cneg_words:
         for i, t in enumerate(ctoks):
             if t in NEGATIONS and not idiom(ctoks, i):
                 scope = scope_stems(ctoks, i, 3)
-                if scope and not scope & xneg and not _prefixed(scope, xtoks):
+                if scope and not scope & (xneg | xabsent) and not _prefixed(scope, xtoks):
                     reasons.append(
                         Reason(
                             code=GroundingCode.NEGATION_FLIP,
@@ -127,12 +133,16 @@ _NEG_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non", "non-")
 def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
     """The context says a negated claim word with a negative prefix ("did not exhibit
     symptoms" for "asymptomatic", "not stable" for "unstable")."""
-    for t in xtoks:
+    keys = {s[:5] for s in scope if len(s) >= 4}
+    for i, t in enumerate(xtoks):
+        # a hyphenated prefix is a token of its own: "non - sedating" for "do not sedate"
+        if i >= 2 and xtoks[i - 1] == "-" and xtoks[i - 2] == "non" and stem(t)[:5] in keys:
+            return True
         for p in ("a", *_NEG_PREFIXES):
             if (
                 t.startswith(p)
                 and len(t) - len(p) >= 4
-                and stem(t[len(p) :])[:5] in {s[:5] for s in scope if len(s) >= 4}
+                and stem(t[len(p) :])[:5] in keys
             ):
                 return True
     return False

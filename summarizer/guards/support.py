@@ -64,6 +64,8 @@ CHECK_HELP: dict[str, str] = {
     "name_swap": "a name of the claim where the aligned span word is another name",
     "antecedents": "a quote that refers back ('it', 'both compounds') lets the claim name what "
     "the two sentences before it name",
+    "added_phrase": "a near-verbatim claim adds two content words side by side that the span "
+    "does not have ('known allergies', 'an experienced user')",
     "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",

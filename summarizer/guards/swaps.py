@@ -36,7 +36,8 @@ _SCALE_TEXT = [
     "none | few handful minority | some several multiple | many numerous | most majority | "
     "all every any",
     "never | rarely seldom | occasionally sometimes | often frequently commonly | usually "
-    "typically generally routinely regularly | always consistently invariably",
+    "typically generally routinely regularly | always consistently invariably constantly "
+    "continually continuously",
     "slightly marginally modestly moderately mildly | significantly markedly substantially "
     "considerably dramatically greatly strongly profoundly",
     "limited scant sparse lack lacking | extensive broad wide vast comprehensive full complete",

@@ -24,12 +24,22 @@ def is_content_word(t: str) -> bool:
     return t[0].isalpha() and t not in STOPWORDS and t not in NEGATIONS
 
 
+_MAX_EXTENSION = 5  # letters a prefix match may add: "regul" + "ation", not "immun" + "osuppress"
+
+
+def _compound(a: str, after: str, b: str) -> bool:
+    """Claim words ``a`` and ``after`` that spell a span compound ``b`` written as one word
+    ("immune modulatory" for "immunomodulatory")."""
+    a, after, b = a.lstrip("="), after.lstrip("="), b.lstrip("=")
+    return len(a) >= 5 and len(after) >= 5 and b.startswith(a[:5]) and after[:5] in b[5:]
+
+
 def _close(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = a.lstrip("="), b.lstrip("=")
     short = min(len(a), len(b))
-    return short >= 5 and (a.startswith(b) or b.startswith(a))
+    return short >= 5 and (a.startswith(b) or b.startswith(a)) and abs(len(a) - len(b)) <= _MAX_EXTENSION
 
 
 @dataclass(frozen=True)
@@ -78,11 +88,18 @@ def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
     for j, (_, k) in enumerate(xkeys):
         by_key.setdefault(k, []).append(j)
     matches: list[tuple[int, ...]] = []
-    for _, k in ckeys:
+    for n, (_, k) in enumerate(ckeys):
         hit = by_key.get(k)
         if hit is None:  # a prefix match needs five letters: try each distinct span key once
+            nxt = ckeys[n + 1][1] if n + 1 < len(ckeys) else ""
+            prev = ckeys[n - 1][1] if n else ""
             hit = (
-                sorted(j for xk, js in by_key.items() if _close(k, xk) for j in js)
+                sorted(
+                    j
+                    for xk, js in by_key.items()
+                    if _close(k, xk) or _compound(k, nxt, xk) or _compound(prev, k, xk)
+                    for j in js
+                )
                 if len(k.lstrip("=")) >= 5
                 else []
             )

@@ -43,6 +43,8 @@ def _pos(word: str) -> frozenset[str]:
     if word.endswith("ly") and not parts_of_speech(word):
         return frozenset({"r"})  # "positively" is an adverb, whatever "positive" is
     known = parts_of_speech(word)
+    if known and word.endswith("ing") and len(word) > 6:
+        return known | {"n", "v"}  # a gerund or a participle: "dampening" is WordNet's noun
     if known:
         return known
     for tag, ends in _ENDINGS:
