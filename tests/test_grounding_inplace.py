@@ -208,3 +208,24 @@ def test_a_compound_written_as_two_words_is_matched() -> None:
     unmatched, _ = align(claim, span).unmatched(claim, span)
     assert "immune" not in unmatched and "modulators" not in unmatched
     assert "selank" in unmatched  # the span does not name it: the test can fail
+
+
+# ---- where an approval holds
+
+
+def test_an_approval_stated_without_its_jurisdiction_is_rejected() -> None:
+    quote = "The peptide is approved in Russia for anxiety disorders and is sold elsewhere as a research chemical."
+    claim = "The peptide is approved for anxiety disorders and is sold elsewhere as a research chemical."
+    result = check(claim, quote)
+    assert result.verdict is Verdict.UNSUPPORTED
+    assert any(r.code == "hedge_flip" and "'russia'" in r.message for r in result.reasons)
+    assert supported("In Russia the peptide is approved for anxiety disorders.", quote)
+    # a demonym names the place: the jurisdiction check stays quiet (the claim fails on its
+    # negation alone)
+    reasons = codes("The Russian government has not approved the peptide for anxiety disorders.", quote)
+    assert "negation_flip" in reasons and "hedge_flip" not in reasons
+
+
+def test_an_approval_that_names_its_agency_another_way_is_supported() -> None:
+    quote = "Selank is not approved by the U.S. Food and Drug Administration (FDA) for any condition."
+    assert supported("Selank is not approved by the U.S. FDA for any condition.", quote)

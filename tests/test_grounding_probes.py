@@ -46,8 +46,9 @@ TUNE_FLOOR = {
     # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90;
     # this half 36 / 36 quote. Then fitted to: everyday nouns swapped in place, antonyms that
     # trade places, phrases added to a near-verbatim claim, evidence words swapped in place,
-    # compounds split in two, gerunds, "non-sedating", "the absence of", "at once"
-    "grounding_probe8": {"quote": (39, 48), "search": (39, 45)},
+    # compounds split in two, gerunds, "non-sedating", "the absence of", "at once", an
+    # approval without its jurisdiction
+    "grounding_probe8": {"quote": (39, 49), "search": (39, 46)},
 }
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from summarizer.guards.addedphrase import added_phrase
 from summarizer.guards.codes import GroundingCode
-from summarizer.guards.condition import condition_dropped
+from summarizer.guards.condition import condition_dropped, jurisdiction_dropped
 from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
 from summarizer.guards.lexicon import (
     CORE_HEDGES,
@@ -315,7 +315,11 @@ def alignment_reasons(
         if r is not None:
             reasons.append(r)
     if "hedge_two_way" in checks:
-        r = _hedge_reason(ctoks, region) or condition_dropped(ctoks, region)
+        r = (
+            _hedge_reason(ctoks, region)
+            or condition_dropped(ctoks, region)
+            or jurisdiction_dropped(ctoks, region)
+        )
         if r is not None:
             reasons.append(r)
     if "role_order" in checks:
