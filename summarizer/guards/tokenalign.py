@@ -87,20 +87,28 @@ def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
     by_key: dict[str, list[int]] = {}
     for j, (_, k) in enumerate(xkeys):
         by_key.setdefault(k, []).append(j)
+    # a prefix match and a compound both share the span key's first five letters
+    by_head: dict[str, list[str]] = {}
+    for xk in by_key:
+        by_head.setdefault(xk.lstrip("=")[:5], []).append(xk)
     matches: list[tuple[int, ...]] = []
     for n, (_, k) in enumerate(ckeys):
         hit = by_key.get(k)
         if hit is None:  # a prefix match needs five letters: try each distinct span key once
+            bare = k.lstrip("=")
             nxt = ckeys[n + 1][1] if n + 1 < len(ckeys) else ""
             prev = ckeys[n - 1][1] if n else ""
+            cands = by_head.get(bare[:5], []) + by_head.get(prev.lstrip("=")[:5], [])
             hit = (
                 sorted(
-                    j
-                    for xk, js in by_key.items()
-                    if _close(k, xk) or _compound(k, nxt, xk) or _compound(prev, k, xk)
-                    for j in js
+                    {
+                        j
+                        for xk in cands
+                        if _close(k, xk) or _compound(k, nxt, xk) or _compound(prev, k, xk)
+                        for j in by_key[xk]
+                    }
                 )
-                if len(k.lstrip("=")) >= 5
+                if len(bare) >= 5
                 else []
             )
         matches.append(tuple(hit))
