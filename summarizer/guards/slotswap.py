@@ -31,7 +31,7 @@ from summarizer.guards.frequency import zipf
 from summarizer.guards.lexicon import antonym_of, lemma_stem
 from summarizer.guards.tokenalign import Alignment, is_content_word
 from summarizer.guards.wordnet import antonyms, linked, parts_of_speech
-from summarizer.guards.wordswap import COMMON
+from summarizer.guards.wordswap import COMMON, affixed
 
 __all__ = ["CEILING", "FLOOR", "WIDTH", "antonyms_exchanged", "in_place_swaps"]
 
@@ -41,11 +41,6 @@ CEILING = 5.5  # Zipf: "use" 5.8, "way" 6.0 are over it; "language" 5.1, "pain" 
 _VERB_BEFORE = frozenset(
     {"to", "should", "must", "can", "could", "will", "would", "may", "might", "not", "do", "does", "did"}
 )
-
-
-def _affixed(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and (long.endswith(short) or long.startswith(short))
 
 
 def _slots(al: Alignment, ctoks: list[str], xtoks: list[str]) -> list[tuple[int, int]]:
@@ -77,7 +72,7 @@ def in_place_swaps(al: Alignment, ctoks: list[str], xtoks: list[str]) -> list[tu
     out = []
     for i, j in _slots(al, ctoks, xtoks):
         cw, xw = ctoks[i], xtoks[j]
-        if not (cw.isalpha() and xw.isalpha()) or _affixed(cw, xw):
+        if not (cw.isalpha() and xw.isalpha()) or affixed(cw, xw):
             continue
         if (i and ctoks[i - 1] in _VERB_BEFORE) or (j and xtoks[j - 1] in _VERB_BEFORE):
             continue

@@ -27,7 +27,7 @@ from summarizer.guards.frequency import zipf
 from summarizer.guards.wordnet import linked, parts_of_speech
 from summarizer.models import Reason
 
-__all__ = ["COMMON", "lone_swap", "swapped", "word_swap"]
+__all__ = ["COMMON", "affixed", "lone_swap", "swapped", "word_swap"]
 
 COMMON = 4.5  # Zipf: "oral" 4.3 and "chronic" 4.2 are below; "pain" 5.0 and "often" 5.4 above
 
@@ -53,14 +53,15 @@ def _pos(word: str) -> frozenset[str]:
     return frozenset()
 
 
-def _affixed(a: str, b: str) -> bool:
+def affixed(a: str, b: str) -> bool:
+    """Whether one word is the other with a prefix or an ending ("intranasal", "nasal")."""
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and (long.endswith(short) or long.startswith(short))
 
 
 def swapped(claim_word: str, span_word: str) -> bool:
     """Whether the pair is a swap of one specific word for another (see the module doc)."""
-    if max(zipf(claim_word), zipf(span_word)) >= COMMON or _affixed(claim_word, span_word):
+    if max(zipf(claim_word), zipf(span_word)) >= COMMON or affixed(claim_word, span_word):
         return False
     a, b = _pos(claim_word), _pos(span_word)
     if a and b and not a & b:
