@@ -310,3 +310,40 @@ DESCRIBED = [
 @pytest.mark.parametrize("text", DESCRIBED)
 def test_presentations_and_past_regimens_are_not_advice(text: str) -> None:
     assert not _fires(text, ADVICE)
+
+
+# Rules fitted to dosing_probe12's tune half, each in wordings of our own: what is not a person's
+# dose under advice (a price list, a rate over an area, bench and kitchen steps, reported advice,
+# a case narrative, a measured level) and the shorthand regimens it had missed.
+NOT_A_PERSONS_DOSE = [
+    "BPC-157 5 mg — $45 · 10 mg — $79 · free shipping over $150",
+    "Exam £40.00 · carprofen 50 mg tabs x14 £18.50",
+    "Spread the fertiliser at 40 g/m² every 6 weeks in spring.",
+    "Dose the pond with 2 mL per m³ weekly.",
+    "Knead 500 g flour with 2 g salt for 10 minutes twice.",
+    "Incubate 1 mL of the lysate at 37 °C for 30 min, then spin it down.",
+    "Titrate 10 mL of the sample with 0.05 M HCl until the endpoint.",
+    "The clinic owner had told clients to inject 2 mg weekly, the inspectors wrote.",
+    "A 61-year-old man developed a rash 10 days after starting allopurinol 300 mg daily.",
+    "Serum levels rose to 12 ng/mL per day of dosing by week 4.",
+]
+SHORTHAND_REGIMENS = [
+    "Chin 6u over 2 points · masseter 25u per side",
+    "REMINDER: 2 tablets now, next dose at 22:00.",
+    "Before the match set a temp basal of 80% and cut the lunch bolus by half.",
+    # kept: an herbal decoction drunk on a schedule is still a regimen
+    "Boil one sachet in two cups of water and drink it warm twice a day.",
+    # kept: one price beside a regimen is not a price list
+    "Inject 250 mcg daily for 4 weeks; a 5 mg vial is $45.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_PERSONS_DOSE)
+def test_prices_area_rates_bench_steps_and_reports_are_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)
+
+
+@pytest.mark.parametrize("text", SHORTHAND_REGIMENS)
+def test_injector_units_doses_due_now_and_pump_changes_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE)
+    assert _fires(text, STRICT)

@@ -105,8 +105,13 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: build-up cards, dispensary menus, hospice notes, fingertip units, sliding scales in prose,
 #: homeopathy, court transcripts) read blind at the end of session 21 over its 185
 #: non-ambiguous rows: advice P 0.786 R 0.946, strict R 0.970 (tune half P 0.772 R 0.953,
-#: strict R 0.970; test half P 0.818 R 0.931, strict R 0.970); no rule fitted yet.
-_UNTUNED: set[str] = {"dosing_probe12.jsonl"}
+#: strict R 0.970; test half P 0.818 R 0.931, strict R 0.970). Rules from its tune half (an
+#: injector's "20u over 5", "1 capsule now", a pump's temp basal and bolus cut; and as not
+#: advice: a price list of two prices or more, a rate per m² or m³, bench, darkroom, kitchen and
+#: building steps, advice someone "had told patients" to follow, a case narrative "A 54-year-old
+#: woman developed ...", a level that "rose to", exercise sets, game items and ewes) took its
+#: tune half to P 1.000 R 1.000, strict R 1.000; no other tune half lost a row.
+_UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 

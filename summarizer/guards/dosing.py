@@ -61,6 +61,7 @@ from summarizer.guards.dosing_patterns import (
     OPENS_NOT_A_REGIMEN,
     ORDER_CHOICE,
     PAST_FRAME,
+    PRICE,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
     SUBJECT_BEFORE,
@@ -231,6 +232,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False
     if NOT_FOR_PEOPLE.search(sentence) or NOT_MEDICINE.search(sentence):
         return False
+    if len(PRICE.findall(sentence)) >= 2:
+        return False  # a price list or an invoice
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
     if ORDER_CHOICE.search(sentence) and not any(h.kind in _SCHEDULES for h in hits):

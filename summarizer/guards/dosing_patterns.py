@@ -156,7 +156,17 @@ PAST_FRAME = re.compile(
     r"(?:earlier|previous|old|former|prior)\b|"
     r"\b(?:lost|gained|shed) \d+(?:\.\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b|"
     r"\b(?:tribunal|court|coroner|inquest|jury|judge|panel|regulator) (?:\w+ )?(?:found|ruled|heard|"
-    r"concluded|upheld)\b|\bhad (?:\w+ )?(?:given|administered|injected|prescribed)\b|"
+    r"concluded|upheld|noted|said|remarked)\b|\bhad (?:\w+ )?(?:given|administered|injected|prescribed)\b|"
+    # advice someone gave others, reported ("the defendant had told patients to inject 0.5 mL"),
+    # a case narrative ("A 54-year-old woman developed angioedema 3 days after starting ...") and
+    # a level that was measured ("Wastewater fentanyl load rose to 4.2 ng per person per day")
+    r"\b(?:told|advised|instructed|urged|encouraged|directed) (?:his |her |their )?(?:patients|"
+    r"people|users|clients|customers|residents|members|readers|followers|viewers|others|them)"
+    r" to\b|"
+    r"\ban? \d+[- ]year[- ]old\b(?=.*\b(?:developed|presented|experienced|died|was|had|"
+    r"reported|received|suffered)\b)|"
+    r"\b(?:rose|fell|climbed|dropped|jumped|peaked|plateaued|declined) (?:\w+ )?(?:to|at|by) "
+    r"(?:about |around |nearly |over |under |almost )?\d|"
     r"\b(?:allegedly|reportedly|purportedly)\b|\b(?:'d|had) been \w+ing\b|"
     r"\blast (?:year|month|week|summer|winter|spring|autumn|fall|cycle|time)\b|"
     r"\b(?:\d+|a|two|three|few|several) (?:years?|months?|weeks?|days?) ago\b|"
@@ -337,5 +347,19 @@ NOT_MEDICINE = re.compile(
     r"onto the (?:\w+ )?column|"
     r"(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b|"
     # a crossword clue ("9 Down: Twice daily, to a prescriber (3)")
-    r"^\W*\d+ ?(?:down|across)\b"
+    r"^\W*\d+ ?(?:down|across)\b|"
+    # a rate over an area or a volume of water ("Sow at 35 g/m²", "250 g per 10 m³"); kitchen,
+    # darkroom, bench and building steps ("simmer 10 min", "incubate at 37 °C", "0.100 M NaOH",
+    # "slake 3 minutes"); exercise sets, game items, and animals the amount is for ("ewes")
+    r"(?:/ ?|\bper (?:\d+ )?)(?:m²|m2|m³|m3|sq\.? ?(?:ft|m)|square (?:feet|foot|met(?:re|er)s?)|"
+    r"acres?|hectares?|ha)\b|"
+    r"\b(?:whisk\w*|brine|knead\w*|saut[eé]\w*|stir-fry|deglaze|onion base|"
+    r"stop bath|fixer|agitation|heat gently|incubat\w*|centrifug\w*|dropwise|endpoint|naoh|hcl|"
+    r"\d+(?:\.\d+)? m (?:naoh|hcl|nacl|acid)|t25|t75|complete medium|passag(?:e|ing) cells|"
+    r"grout|mortar|cement|plaster|slake|drench gun|ewes?|rams|aphids?|sow at|"
+    r"rest between|poses?|stamina|buffs?|cooldown)\b"
 )
+
+# A price list or an invoice ("Semaglutide 5 mg vial — $89 | 10 mg — $149", "Consult £58.00 ·
+# meloxicam 1.5 mg/mL oral susp 10 mL £14.20"): two prices or more, so a shop's rows, not a dose.
+PRICE = re.compile(r"[$£€] ?\d[\d,.]*|\b\d[\d,.]* ?(?:usd|eur|gbp|dollars|euros|pounds sterling)\b")

@@ -118,6 +118,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
     ),
     Rule(K.DOSE_AMOUNT, _r(rf"\bhalf (?:a|an|of a|the) (?:{FORMS}|dose)\b"), G.MENTION),
     Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} ?% ?{PCT_FORM}\b"), G.MENTION),
+    # injector shorthand in units per area or side ("glabella 20u over 5 · crow's feet 12u per side")
+    Rule(K.DOSE_AMOUNT, _r(rf"{LB}\d+(?:\.\d+)? ?u (?:over|per|into|each)\b"), G.CONTENT),
+    # a dose due now ("BLUE LIGHT = 1 capsule now (08:00)")
+    Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} {FORMS} now\b"), G.DIRECTIVE),
     # ---- frequency
     Rule(
         K.FREQUENCY,
@@ -353,7 +357,10 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r"\b(?:move|moving|step|stepping|bump|bumping|work|working|go|going|drop|dropping)"
             r" (?:up |down |back )?(?:to|by) (?:\d|a |the )|"
             r"\b(?:stay|staying|remain|hold|holding|stick) (?:at|on) (?:the )?(?:\d|this|that|each|"
-            r"current|same)"
+            r"current|same)|"
+            # an insulin pump's temporary rate or a bolus cut ("a temp basal of 70%")
+            r"\btemp(?:orary)? basal (?:rate )?(?:of|to|at) \d|\b(?:cut|reduce|drop|lower|raise|"
+            r"increase)\w* (?:the |your |a )?(?:\w+ )?bolus (?:by|to)\b"
         ),
         G.CONTENT,
     ),
