@@ -326,11 +326,16 @@ NOT_A_PERSONS_DOSE = [
     "The clinic owner had told clients to inject 2 mg weekly, the inspectors wrote.",
     "A 61-year-old man developed a rash 10 days after starting allopurinol 300 mg daily.",
     "Serum levels rose to 12 ng/mL per day of dosing by week 4.",
+    "Passwords must be reset every 60 days.",
+    "Week 3: Dose adjustment in hepatic impairment (seminar slides on the portal)",
 ]
 SHORTHAND_REGIMENS = [
     "Chin 6u over 2 points · masseter 25u per side",
     "REMINDER: 2 tablets now, next dose at 22:00.",
     "Before the match set a temp basal of 80% and cut the lunch bolus by half.",
+    "If magnesium is under 0.7, give 20 mEq magnesium sulfate IV over 2 hours.",
+    "Patients on the capsules may be switched mg for mg to the oral solution.",
+    "For research subjects of about 80 kg, our protocols use 500 mcg daily for six weeks.",
     # kept: an herbal decoction drunk on a schedule is still a regimen
     "Boil one sachet in two cups of water and drink it warm twice a day.",
     # kept: one price beside a regimen is not a price list

@@ -111,6 +111,12 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: building steps, advice someone "had told patients" to follow, a case narrative "A 54-year-old
 #: woman developed ...", a level that "rose to", exercise sets, game items and ewes) took its
 #: tune half to P 1.000 R 1.000, strict R 1.000; no other tune half lost a row.
+#: probe13 (helper-30, 200 rows, 130 of them vendor, order-form and drug-label text in every
+#: label section) read blind at the start of session 22 over its 189 non-ambiguous rows:
+#: advice P 0.926 R 0.957, strict R 0.980 (tune half P 0.956 R 0.942, strict R 0.973). Rules
+#: from its tune half (an amount in mEq, a switch "milligram for milligram", a vendor's
+#: "research subjects of around 70 kg"; and as not advice: password rotation, a seminar
+#: syllabus) took its tune half to P 0.986 R 0.986, strict R 0.986; no other tune half lost a row.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

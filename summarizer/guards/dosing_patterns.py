@@ -36,7 +36,7 @@ RANGE = rf"{NUM}(?: ?(?:-|to|or|and|/|→|->) ?{NUM})?"
 LB = r"(?<![\w.,/])"
 
 MASS_VOL = (
-    r"(?:m\.?c\.?g|µ\.?g|u\.?g|mg|ng|g|gms?|grams?|milligrams?|micrograms?|mgs|ml|"
+    r"(?:m\.?c\.?g|µ\.?g|u\.?g|mg|ng|g|gms?|grams?|milligrams?|micrograms?|mgs|ml|meq|"
     r"milliliters?|millilitres?|cc|iu|i\.u\.|units?(?! cartons?)|tsp|teaspoons?(?:ful)?|"
     r"tablespoons?|tbsp)"
 )
@@ -134,7 +134,8 @@ PAST_FRAME = re.compile(
     r"titrated|rotated|kept|noticed)\b|"
     r"^\W*(?:started|stopped|injected|took|used|began|tried|switched|increased|decreased|"
     r"titrated|rotated|dosed)\b|"
-    r"\b(?:study|studies|studied|trials?|participants|subjects|volunteers|cohorts?|"
+    # a vendor's "research subjects of around 70 kg" is not a study's subjects
+    r"\b(?:study|studies|studied|trials?|participants|(?<!research )subjects|volunteers|cohorts?|"
     r"randomi[sz]ed|placebo|double-blind|open-label|enrolled|experiments?|papers?)\b|"
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
@@ -357,7 +358,7 @@ NOT_MEDICINE = re.compile(
     r"stop bath|fixer|agitation|heat gently|incubat\w*|centrifug\w*|dropwise|endpoint|naoh|hcl|"
     r"\d+(?:\.\d+)? m (?:naoh|hcl|nacl|acid)|t25|t75|complete medium|passag(?:e|ing) cells|"
     r"grout|mortar|cement|plaster|slake|drench gun|ewes?|rams|aphids?|sow at|"
-    r"rest between|poses?|stamina|buffs?|cooldown)\b"
+    r"rest between|poses?|stamina|buffs?|cooldown|passwords?|seminar|lecture|syllabus)\b"
 )
 
 # A price list or an invoice ("Semaglutide 5 mg vial — $89 | 10 mg — $149", "Consult £58.00 ·

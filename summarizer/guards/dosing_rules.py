@@ -358,6 +358,8 @@ CONTENT_RULES: tuple[Rule, ...] = (
             r" (?:up |down |back )?(?:to|by) (?:\d|a |the )|"
             r"\b(?:stay|staying|remain|hold|holding|stick) (?:at|on) (?:the )?(?:\d|this|that|each|"
             r"current|same)|"
+            # a switch at the same dose ("may be switched milligram for milligram")
+            r"\b(?:milligram for milligram|mg for mg|mg-for-mg|dose for dose|unit for unit)\b|"
             # an insulin pump's temporary rate or a bolus cut ("a temp basal of 70%")
             r"\btemp(?:orary)? basal (?:rate )?(?:of|to|at) \d|\b(?:cut|reduce|drop|lower|raise|"
             r"increase)\w* (?:the |your |a )?(?:\w+ )?bolus (?:by|to)\b"
