@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe8.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe9.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -33,23 +33,29 @@ SCORE = _score_module()
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
-    "grounding_probe3": {"quote": (44, 63), "search": (44, 62)},
-    "grounding_probe4": {"quote": (43, 58), "search": (43, 57)},
-    "grounding_probe5": {"quote": (48, 63), "search": (48, 60)},
+    "grounding_probe3": {"quote": (44, 64), "search": (44, 63)},
+    "grounding_probe4": {"quote": (43, 59), "search": (43, 58)},
+    "grounding_probe5": {"quote": (48, 68), "search": (48, 64)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (51, 70), "search": (53, 69)},
+    "grounding_probe6": {"quote": (51, 71), "search": (53, 70)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
-    "grounding_probe7": {"quote": (36, 56), "search": (37, 51)},
+    "grounding_probe7": {"quote": (36, 58), "search": (37, 54)},
     # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90;
     # this half 36 / 36 quote. Then fitted to: everyday nouns swapped in place, antonyms that
     # trade places, phrases added to a near-verbatim claim, evidence words swapped in place,
     # compounds split in two, gerunds, "non-sedating", "the absence of", "at once", an
     # approval without its jurisdiction
-    "grounding_probe8": {"quote": (39, 49), "search": (39, 46)},
+    "grounding_probe8": {"quote": (39, 55), "search": (39, 52)},
+    # blind (helper-29, 50 entries, 48 reusing a sentence with new claims), read after one_edit:
+    # all rows quote 76/100 faithful, 126/166 changed; search 76 / 117
+    "grounding_probe9": {"quote": (40, 70), "search": (40, 66)},
 }
+# one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
+# 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,
+# probe8 +6/+6) and lost no faithful claim
 
 pytestmark = pytest.mark.skipif(not ARTICLES.is_dir(), reason="shared/articles not available")
 

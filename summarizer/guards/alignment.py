@@ -24,6 +24,7 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
+from summarizer.guards.oneedit import replaced_phrase
 from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
 from summarizer.guards.swaps import (
     DRUG,
@@ -395,6 +396,10 @@ def alignment_reasons(
             break
     if "added_phrase" in checks:
         r = added_phrase(al, ctoks)
+        if r is not None:
+            reasons.append(r)
+    if "one_edit" in checks and not reasons:
+        r = replaced_phrase(ctoks, xtoks)
         if r is not None:
             reasons.append(r)
     return reasons

@@ -66,6 +66,9 @@ CHECK_HELP: dict[str, str] = {
     "the two sentences before it name",
     "added_phrase": "a near-verbatim claim adds two content words side by side that the span "
     "does not have ('known allergies', 'an experienced user')",
+    "one_edit": "a claim sentence that is a span sentence with one stretch of up to four words "
+    "rewritten into words the span's stretch does not license ('complete confidence' for "
+    "'appropriate epistemic humility')",
     "role_order": "three claim words the aligned span sentence has in reverse order",
     "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
     "placebo": "'placebo' or 'sham' in the claim, absent from the span",
