@@ -33,13 +33,13 @@ SCORE = _score_module()
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
-    "grounding_probe3": {"quote": (44, 64), "search": (44, 63)},
+    "grounding_probe3": {"quote": (44, 65), "search": (44, 63)},
     "grounding_probe4": {"quote": (43, 59), "search": (43, 58)},
     "grounding_probe5": {"quote": (48, 68), "search": (48, 64)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (51, 71), "search": (53, 70)},
+    "grounding_probe6": {"quote": (51, 72), "search": (53, 71)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
     "grounding_probe7": {"quote": (36, 58), "search": (37, 54)},
@@ -50,8 +50,11 @@ TUNE_FLOOR = {
     # approval without its jurisdiction
     "grounding_probe8": {"quote": (39, 55), "search": (39, 52)},
     # blind (helper-29, 50 entries, 48 reusing a sentence with new claims), read after one_edit:
-    # all rows quote 76/100 faithful, 126/166 changed; search 76 / 117
-    "grounding_probe9": {"quote": (40, 70), "search": (40, 66)},
+    # all rows quote 76/100 faithful, 126/166 changed; search 76 / 117; this half 40 / 70 quote.
+    # Then fitted to: amounts and ranges with their units, subjects of study added to a span
+    # that names none, hedging verbs added ("suggested that", "is thought to"), a negated
+    # hardener, "looks" and "seemingly" as hedges, "lacks" and "neither ... nor" scopes
+    "grounding_probe9": {"quote": (45, 78), "search": (45, 74)},
 }
 # one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
 # 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,

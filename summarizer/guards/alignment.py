@@ -16,14 +16,13 @@ from summarizer.guards.addedphrase import added_phrase
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.condition import condition_dropped, jurisdiction_dropped
 from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
+from summarizer.guards.hedges import hedge_reason
 from summarizer.guards.lexicon import (
-    CORE_HEDGES,
-    HEDGES,
-    SOFTENERS,
     antonym_of,
     evidence_class,
     lemma_stem,
 )
+from summarizer.guards.measures import measure_swap
 from summarizer.guards.oneedit import replaced_phrase
 from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
 from summarizer.guards.swaps import (
@@ -154,56 +153,6 @@ def _swappable(word: str) -> bool:
     return len(word) >= 3 and word.isalpha()
 
 
-def _clauses(region: list[str]) -> list[list[str]]:
-    out: list[list[str]] = [[]]
-    for t in region:
-        if t in CLAUSE_ENDS:
-            out.append([])
-        else:
-            out[-1].append(t)
-    return [c for c in out if c]
-
-
-_APPEAR = frozenset({"appear", "appears", "appeared"})
-_AFTER_SHOWING_UP = frozenset({"in", "on", "at", "after", "within", "during", "when", "until"})
-
-
-def _shows_up(clause: list[str], i: int) -> bool:
-    """ "appear" at a clause's end or before a place or time is showing up, not a hedge
-    ("those effects should not appear")."""
-    return clause[i] in _APPEAR and (i + 1 == len(clause) or clause[i + 1] in _AFTER_SHOWING_UP)
-
-
-def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
-    """Hedges of the region's clauses that hold at least half of the claim's aligned words."""
-    found: list[str] = []
-    for clause in _clauses(region):
-        hedges = [t for i, t in enumerate(clause) if t in CORE_HEDGES and not _shows_up(clause, i)]
-        if hedges:
-            keys = {lemma_stem(t) for t in clause if is_content_word(t)}
-            if len(ckeys & keys) >= max(1, min(len(ckeys), len(keys)) / 2):
-                found.extend(hedges)
-    return found
-
-
-def _hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
-    chedge = [t for t in ctoks if t in SOFTENERS]
-    rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
-    ckeys = {lemma_stem(t) for t in ctoks if is_content_word(t)} & rkeys
-    xhedge = _hedged_clauses(ckeys, region)
-    if xhedge and not chedge and not any(t in HEDGES or t in CORE_HEDGES for t in ctoks):
-        return Reason(
-            code=GroundingCode.HEDGE_FLIP,
-            message=f"the span hedges ({xhedge[0]!r}) but the claim states it as fact",
-        )
-    if chedge and not xhedge and not any(t in HEDGES for t in region):
-        return Reason(
-            code=GroundingCode.HEDGE_FLIP,
-            message=f"the claim hedges ({chedge[0]!r}) where the span states it as fact",
-        )
-    return None
-
-
 def _possessive(toks: list[str], a: int, b: int) -> bool:
     """A possessive between claim positions ``a`` and ``b``: "the Academy of Sciences'
     Institute" restates "the Institute ... of the Academy of Sciences"."""
@@ -317,7 +266,7 @@ def alignment_reasons(
             reasons.append(r)
     if "hedge_two_way" in checks:
         r = (
-            _hedge_reason(ctoks, region)
+            hedge_reason(ctoks, region)
             or condition_dropped(ctoks, region)
             or jurisdiction_dropped(ctoks, region)
         )
@@ -329,8 +278,9 @@ def alignment_reasons(
         r = r or role_swap(ctoks, region, frozenset(ents))
         if r is not None:
             reasons.append(r)
-    if "numbers" in checks and region is not xtoks:
-        r = number_slot(ctoks, region)
+    if "numbers" in checks:
+        r = number_slot(ctoks, region) if region is not xtoks else None
+        r = r or measure_swap(ctoks, xtoks)
         if r is not None:
             reasons.append(r)
     if "typed_swap" in checks:

@@ -58,6 +58,23 @@ def _trial_added(cwords: list[str], xwords: list[str]) -> Reason | None:
     )
 
 
+#: subjects of study a claim may not add to a span that names none ("studies in rats" for
+#: "studies", "in clinical trials" for "in behavioral studies"); a claim's "people" or "users"
+#: and a "trial" for a study are the span's own subjects in other words
+_SPECIFIC = frozenset(EVIDENCE_CLASSES["preclinical"] | {"vitro", "clinical", "patient", "child", "healthy"})
+
+
+def _level_added(cwords: list[str], claim: set[str]) -> Reason | None:
+    added = sorted(claim & _SPECIFIC)
+    if not added:
+        return None
+    shown = next(w for w in cwords if evidence_class(w) == added[0] or w == added[0])
+    return Reason(
+        code=GroundingCode.EVIDENCE_LEVEL,
+        message=f"the claim is about {shown!r} but the span names no subject of study",
+    )
+
+
 def evidence_reason(cwords: list[str], xwords: list[str], whole: list[str]) -> Reason | None:
     """Why the claim's evidence level is not the span's (``xwords``: the sentences the claim
     aligns with; ``whole``: the whole span), or ``None``."""
@@ -68,6 +85,8 @@ def evidence_reason(cwords: list[str], xwords: list[str], whole: list[str]) -> R
     claim, span = _evidence(cwords) - {"trial"}, _evidence(xwords)
     if span & EVIDENCE_CLASSES["preclinical"]:
         span -= {"trial"}
+    if claim and not span and not _evidence(whole):
+        return _level_added(cwords, claim)
     if not claim or not span:
         return None
     for c in sorted(claim):

@@ -49,7 +49,7 @@ UNITS: dict[str, str] = {
     "minute": "minute", "h": "hour", "min": "minute", "$": "usd", "usd": "usd",
     "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
 }
-HEDGES = frozenset(["may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary", "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially", "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized", "perhaps", "indicate", "indicates", "tentative", "some", "proposed", "putative", "whether"])
+HEDGES = frozenset(["may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary", "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially", "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized", "perhaps", "indicate", "indicates", "tentative", "some", "proposed", "putative", "whether", "seemingly", "apparently", "looks", "hints"])
 # Hedges that soften a whole statement: one of these in the span and none in the claim is a
 # hardening ("may reduce" -> "reduces"); one in the claim and none in the span a softening.
 CORE_HEDGES = frozenset(

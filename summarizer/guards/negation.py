@@ -85,6 +85,24 @@ def _contrasted(toks: list[str]) -> set[str]:
     return inside - outside
 
 
+#: negations whose object is a noun phrase or a list that three tokens may not reach
+_PHRASAL = frozenset({"neither", "lack", "lacks", "lacked", "lacking"})
+
+
+def _content_scope(toks: list[str], i: int, words: int = 3, width: int = 8) -> set[str]:
+    """The first ``words`` content stems in the ``width`` tokens after position ``i``, up to
+    a hard stop."""
+    out: list[str] = []
+    for t in toks[i + 1 : i + 1 + width]:
+        if t in _HARD_STOPS:
+            break
+        if t[0].isalnum() and t not in STOPWORDS:
+            out.append(stem(t))
+            if len(out) == words:
+                break
+    return set(out)
+
+
 def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """Claim negates what the context states, or states what the context negates."""
     reasons: list[Reason] = []
@@ -99,6 +117,9 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
         for i, t in enumerate(ctoks):
             if t in NEGATIONS and not idiom(ctoks, i):
                 scope = scope_stems(ctoks, i, 3)
+                if t in _PHRASAL:  # "lacks those drugs' dependence", "neither X nor Y contains"
+                    nor = next((k for k in range(i + 1, min(i + 9, len(ctoks))) if ctoks[k] == "nor"), i)
+                    scope |= _content_scope(ctoks, nor)
                 if scope and not scope & (xneg | xabsent) and not _prefixed(scope, xtoks):
                     reasons.append(
                         Reason(

@@ -79,6 +79,7 @@ CHECK_HELP: dict[str, str] = {
 }
 ALL_CHECKS = frozenset(CHECK_HELP)
 
+_NOT = frozenset({"not", "never", "n't", "cannot"})  # before a hardener: "does not establish"
 _CAUSAL = frozenset({"cause", "causes", "caused", "causing", "drives", "triggers", "induces"})
 _ASSOCIATION = frozenset(
     {"associated", "association", "associations", "linked", "correlated", "correlation", "correlates"}
@@ -239,11 +240,14 @@ def check_support(
         reasons.extend(check_antonym_prefix(ctoks, xstems) or check_hyphen_prefix(ctoks, xtoks))
 
     if "hedge" in checks:
-        # a hardener inside a condition claims nothing ("Should the divergence prove real")
+        # a hardener inside a condition or negated claims nothing ("Should the divergence
+        # prove real", "hints at it but does not establish it")
         hard = {
             t
             for i, t in enumerate(ctoks)
-            if t in HARDENERS and not _CONDITIONAL & set(ctoks[max(0, i - 4) : i])
+            if t in HARDENERS
+            and not _CONDITIONAL & set(ctoks[max(0, i - 4) : i])
+            and not _NOT & set(ctoks[max(0, i - 3) : i])
         } - set(xtoks)
         proof = {t for t in hard if t in _PROOF}
         if hard and any(t in HEDGES for t in xtoks):
