@@ -328,6 +328,10 @@ NOT_A_PERSONS_DOSE = [
     "Serum levels rose to 12 ng/mL per day of dosing by week 4.",
     "Passwords must be reset every 60 days.",
     "Week 3: Dose adjustment in hepatic impairment (seminar slides on the portal)",
+    # from dosing_probe14's tune half: a presentation, a share price, a child-safety line
+    "• Injection: 150 mg/1 mL in a single-dose prefilled pen",
+    "Shares closed up 6% after the 10 mg arm hit its primary endpoint.",
+    "Store the pens and all medicines out of the reach of children.",
 ]
 SHORTHAND_REGIMENS = [
     "Chin 6u over 2 points · masseter 25u per side",
@@ -336,6 +340,15 @@ SHORTHAND_REGIMENS = [
     "If magnesium is under 0.7, give 20 mEq magnesium sulfate IV over 2 hours.",
     "Patients on the capsules may be switched mg for mg to the oral solution.",
     "For research subjects of about 80 kg, our protocols use 500 mcg daily for six weeks.",
+    "Creatinine clearance 30 to 50 mL/min: 500 mg every 12 hours.",
+    "The recommended dose is 60 mg/m² as a 30-minute intravenous infusion every 3 weeks.",
+    "Premedication with an antihistamine should be given 30 minutes before each infusion.",
+    "Withhold the drug for at least 5 days before surgery and do not resume it until healed.",
+    "Angle the needle at 45 degrees if you are lean.",
+    "Ipamorelin: 200 mcg subcutaneous, Tuesday / Thursday / Saturday",
+    "Easy rule: 2 mL of bacteriostatic water per 10 mg vial.",
+    "take one first thing in the morning before food",
+    "Not sure what to pick? Most users enter between 200 and 400 mcg.",
     # kept: an herbal decoction drunk on a schedule is still a regimen
     "Boil one sachet in two cups of water and drink it warm twice a day.",
     # kept: one price beside a regimen is not a price list

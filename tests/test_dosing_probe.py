@@ -117,6 +117,14 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: from its tune half (an amount in mEq, a switch "milligram for milligram", a vendor's
 #: "research subjects of around 70 kg"; and as not advice: password rotation, a seminar
 #: syllabus) took its tune half to P 0.986 R 0.986, strict R 0.986; no other tune half lost a row.
+#: probe14 (helper-32, 200 rows, 150 of them vendor pages and US labels in the register of
+#: package inserts) read blind in session 22 over its 189 non-ambiguous rows: advice P 0.920
+#: R 0.842, strict R 0.920 (tune half P 0.914 R 0.855). Rules from its tune half (creatinine
+#: clearance is a patient's, not a drug's; doses per m² are body-surface doses; premedication
+#: given ahead, a hold around surgery, a needle angle, weekdays beside an amount, a water-per-mg
+#: ratio, "first thing", "most users enter"; and as not advice: a single-dose presentation,
+#: share prices, parcel tracking, "out of the reach of children") took its tune half to
+#: P 0.984 R 1.000, strict R 1.000; no other tune half lost a row.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

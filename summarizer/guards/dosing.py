@@ -61,6 +61,7 @@ from summarizer.guards.dosing_patterns import (
     OPENS_NOT_A_REGIMEN,
     ORDER_CHOICE,
     PAST_FRAME,
+    PRESENTATION,
     PRICE,
     PROTOCOL_CONTEXT,
     RANGE_SHAPE,
@@ -236,7 +237,9 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False  # a price list or an invoice
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
-    if ORDER_CHOICE.search(sentence) and not any(h.kind in _SCHEDULES for h in hits):
+    if (ORDER_CHOICE.search(sentence) or PRESENTATION.search(sentence)) and not any(
+        h.kind in _SCHEDULES for h in hits
+    ):
         return False
     if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):
         return False  # a question asks ("Add bacteriostatic water (30 mL)?"), it does not tell

@@ -37,7 +37,7 @@ _HABITUAL_SUBJECT = (
 _HABITUAL_VERB = (
     r"(?:take|use|inject|start|run|dose|begin|stay|split|cycle|spray|apply|stack|combine|go|"
     r"aim|keep|opt|follow|prefer|add|settle|stick|choose|pin|microdose|alternate|rotate|"
-    r"find|mix|pair)"
+    r"find|mix|pair|put|enter)"
 )
 
 

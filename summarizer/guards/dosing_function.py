@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guards.dosing_patterns import FORMS, LB, MASS_VOL, RANGE, alt
+from summarizer.guards.dosing_patterns import FORMS, LB, MASS_VOL, RANGE, USE_VERB, alt
 from summarizer.guards.dosing_rules import DosingKind, Gate, Rule
 
 K = DosingKind
@@ -252,7 +252,33 @@ _AMOUNT_TERMS = re.compile(
     r"\btotal daily amount\b|\b(?:same|lower|higher) (?:total )?daily amount\b"
 )
 
+# Label and vendor steps new in dosing_probe14's tune half: a premedication given ahead, a
+# hold around surgery, a needle angle, weekdays as a schedule, a reconstitution ratio, a dose
+# taken "first thing" ("should be given approximately 30 minutes in advance", "Withhold X for
+# at least 7 days before elective surgery", "angle the needle at 45 degrees", "Monday /
+# Wednesday / Friday", "1 mL of water per 5 mg", "take it first thing before coffee")
+_AHEAD = re.compile(
+    r"\bpremedicat\w*|\b\d+ (?:minutes?|hours?) (?:in advance|before (?:each |the )?"
+    r"(?:infusion|injection|dose))\b"
+)
+_HOLD = re.compile(
+    r"\bwithhold (?:\w+ )?for (?:at least |up to )?\d+ (?:days?|weeks?|hours?)\b|"
+    r"\b(?:do not|don't) resume\b|\bresume (?:\w+ )?(?:at|after|once|when)\b"
+)
+_ANGLE = re.compile(r"\b(?:needle|inject\w*|insert\w*)\b[^.;]{0,40}?\b(?:at )?(?:a )?\d+[- ]?(?:°|degrees?)")
+_DAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAYS = re.compile(rf"\b{_DAYS} ?(?:/|,|&|and) ?{_DAYS}\b")
+_AMOUNT = re.compile(rf"{LB}{RANGE} ?{MASS_VOL}\b")
+_RATIO = re.compile(r"\b\d+(?:\.\d+)? ?ml (?:of )?(?:bac(?:teriostatic)? )?water per \d+(?:\.\d+)? ?mg\b")
+_FIRST_THING = re.compile(r"\bfirst thing (?:in the morning|before|after|on waking)\b")
+
 FUNCTION_RULES: tuple[Rule, ...] = (
+    Rule(K.TIMING, _AHEAD, G.CONTENT, requires=MED_CONTEXT),
+    Rule(K.DURATION, _HOLD, G.DIRECTIVE, requires=MED_CONTEXT),
+    Rule(K.ADMINISTRATION, _ANGLE, G.DIRECTIVE),
+    Rule(K.FREQUENCY, _WEEKDAYS, G.CONTENT, requires=_AMOUNT),
+    Rule(K.RECONSTITUTION, _RATIO, G.CONTENT),
+    Rule(K.TIMING, _FIRST_THING, G.CONTENT, requires=USE_VERB),
     Rule(K.IMPERATIVE, _IMPERATIVE, G.DIRECTIVE, requires=MED_CONTEXT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _SCHEDULE, G.CONTENT),
     Rule(K.DOSING_TABLE, _HEADED_ROW, G.DIRECTIVE, veto=NOT_A_REGIMEN),

@@ -219,7 +219,7 @@ DESCRIBE_FRAME = re.compile(
     # pharmacokinetics
     r"half-?li(?:fe|ves)|\b(?:cmax|auc|tmax)\b|pharmacokinetic|bioavailab|\bplasma\b|"
     r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
-    r"\babsorption\b|\babsorbed\b|\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
+    r"\babsorption\b|\babsorbed\b|(?<!creatinine )\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
     r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
     r"(?<!pre-)(?<!post-)\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
     r"\beffects? (?:\w+ )?(?:lasts?|wears? off|peaks?|begins?|starts?|kicks? in)\b|"
@@ -316,6 +316,13 @@ ORDER_CHOICE = re.compile(
     r"items?|kits?|packages?|plans?|formats?|vials?)\b(?! (?:of|with|into|to)\b)"
 )
 
+# A presentation: a strength in a single-dose device ("Injection: 300 mg/2 mL in a single-dose
+# autoinjector"), which tells what is supplied, not how to dose (unless a schedule goes with it).
+PRESENTATION = re.compile(
+    r"\b(?:single|multiple)-dose (?:\w+ )?(?:vials?|autoinjectors?|syringes?|pens?|prefilled|"
+    r"cartridges?|ampoules?|bottles?)\b"
+)
+
 # A dose amount whose sentence names a protocol or regimen is reported as a protocol range.
 PROTOCOL_CONTEXT = re.compile(r"\b(?:protocols?|regimens?|dosing|typically|commonly|range)\b")
 RANGE_SHAPE = re.compile(rf"{NUM} ?(?:-|to) ?{NUM}")
@@ -352,13 +359,15 @@ NOT_MEDICINE = re.compile(
     # a rate over an area or a volume of water ("Sow at 35 g/m²", "250 g per 10 m³"); kitchen,
     # darkroom, bench and building steps ("simmer 10 min", "incubate at 37 °C", "0.100 M NaOH",
     # "slake 3 minutes"); exercise sets, game items, and animals the amount is for ("ewes")
-    r"(?:/ ?|\bper (?:\d+ )?)(?:m²|m2|m³|m3|sq\.? ?(?:ft|m)|square (?:feet|foot|met(?:re|er)s?)|"
-    r"acres?|hectares?|ha)\b|"
+    # (not per m²: a body-surface dose, "75 mg/m²", "3 g/m²")
+    r"(?:/ ?|\bper (?:\d+ )?)(?:m³|m3|sq\.? ?ft|square (?:feet|foot)|acres?|hectares?|ha)\b|"
     r"\b(?:whisk\w*|brine|knead\w*|saut[eé]\w*|stir-fry|deglaze|onion base|"
     r"stop bath|fixer|agitation|heat gently|incubat\w*|centrifug\w*|dropwise|endpoint|naoh|hcl|"
     r"\d+(?:\.\d+)? m (?:naoh|hcl|nacl|acid)|t25|t75|complete medium|passag(?:e|ing) cells|"
     r"grout|mortar|cement|plaster|slake|drench gun|ewes?|rams|aphids?|sow at|"
-    r"rest between|poses?|stamina|buffs?|cooldown|passwords?|seminar|lecture|syllabus)\b"
+    r"rest between|poses?|stamina|buffs?|cooldown|passwords?|seminar|lecture|syllabus|"
+    r"tracking (?:number|updated|info\w*)|(?:stock|shares?) (?:closed|rose|fell|jumped)|"
+    r"out of (?:the )?(?:reach|sight) of children)\b"
 )
 
 # A price list or an invoice ("Semaglutide 5 mg vial — $89 | 10 mg — $149", "Consult £58.00 ·
