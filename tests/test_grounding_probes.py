@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe9.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe10.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -42,19 +42,24 @@ TUNE_FLOOR = {
     "grounding_probe6": {"quote": (51, 72), "search": (53, 71)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
-    "grounding_probe7": {"quote": (36, 58), "search": (37, 54)},
+    "grounding_probe7": {"quote": (37, 58), "search": (38, 54)},
     # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90;
     # this half 36 / 36 quote. Then fitted to: everyday nouns swapped in place, antonyms that
     # trade places, phrases added to a near-verbatim claim, evidence words swapped in place,
     # compounds split in two, gerunds, "non-sedating", "the absence of", "at once", an
     # approval without its jurisdiction
-    "grounding_probe8": {"quote": (39, 55), "search": (39, 52)},
+    "grounding_probe8": {"quote": (40, 55), "search": (40, 52)},
     # blind (helper-29, 50 entries, 48 reusing a sentence with new claims), read after one_edit:
     # all rows quote 76/100 faithful, 126/166 changed; search 76 / 117; this half 40 / 70 quote.
     # Then fitted to: amounts and ranges with their units, subjects of study added to a span
     # that names none, hedging verbs added ("suggested that", "is thought to"), a negated
     # hardener, "looks" and "seemingly" as hedges, "lacks" and "neither ... nor" scopes
     "grounding_probe9": {"quote": (45, 78), "search": (45, 74)},
+    # blind (helper-31, 50 entries in the style of a small model's summary sentences), all
+    # rows: quote 61/100 faithful, 121/172 changed; search 69 / 108; this half 34 / 61 quote,
+    # 40 / 51 search. Then fitted to: the source's topic named where the quote leaves it
+    # unsaid, "anti-anxiety" for "anxiolytic", seconds as a unit, lower-case drug names
+    "grounding_probe10": {"quote": (41, 57), "search": (42, 51)},
 }
 # one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
 # 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,

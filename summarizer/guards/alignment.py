@@ -291,6 +291,18 @@ def alignment_reasons(
         r = _comparator_reason(al, ctoks)
         if r is not None:
             reasons.append(r)
+    if "name_swap" in checks:
+        # a drug by its generic ending, lower case, that the span never names ("diazepam and
+        # phenazepam" for "medazepam and phenazepam")
+        span_words = set(xtoks)
+        drug = next((t for t in ctoks if DRUG.fullmatch(t) and t not in span_words), None)
+        if drug is not None:
+            reasons.append(
+                Reason(
+                    code=GroundingCode.ENTITY_MISSING,
+                    message=f"the drug {drug!r} is not in the quoted span",
+                )
+            )
     if "name_swap" in checks and "substitution" not in checks:
         # aligned with the region only: a name of the claim in a far sentence does not count
         for cw, xw in _substitutions(ral, ctoks, region, placebo=False, only=names[0]):

@@ -78,8 +78,11 @@ def units_of(toks: list[str]) -> set[str]:
     out = set()
     for i, t in enumerate(toks):
         u = UNITS.get(t) or UNITS.get(t.rstrip("s"))
-        # single-letter units count only right after a number
-        if u and (len(t) > 1 or t in "%$€" or (i and toks[i - 1][0].isdigit())):
+        # single-letter units, and "second" (also an ordinal), count only right after a number
+        after_number = bool(i) and toks[i - 1][0].isdigit()
+        if u == "second" and not after_number:
+            continue
+        if u and (len(t) > 1 or t in "%$€" or after_number):
             out.add(u)
     return out
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -75,6 +77,19 @@ def _references(toks: list[str]) -> int:
     )
 
 
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
+
+
+def topic_name(text: str) -> str | None:
+    """The name a source is about: the capitalised word inside sentences that it uses most,
+    at least five times and half as often again as the next ("Selank" in four seed articles;
+    none in "Selank vs Semax", which is about both)."""
+    counts = Counter(_NAME.findall(text)).most_common(2)
+    if not counts or counts[0][1] < 5 or (len(counts) > 1 and 2 * counts[0][1] < 3 * counts[1][1]):
+        return None
+    return str(counts[0][0])
+
+
 class Grounder:
     """Checks claims against one source text; indexes are built once per source."""
 
@@ -92,6 +107,7 @@ class Grounder:
             no_repair="fuzzy_no_repair" in self.config.checks,
         )
         self._sentences = sentence_spans(text)
+        self._topic = topic_name(text) if "topic_name" in self.config.checks else None
         self._sentence_stems = [content_stems(text[a:b]) for a, b in self._sentences]
         self._df: dict[str, int] = {}
         for st in self._sentence_stems:
@@ -270,6 +286,7 @@ class Grounder:
             names_context=self.text,
             names_in_context=searched and self.config.names_from_whole_source,
             antecedent=antecedent,
+            topic=self._topic,
         )
         reasons = list(result.reasons)
         if self.config.embedding and not reasons:

@@ -215,6 +215,8 @@ def check_hyphen_prefix(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
             )
         ]
     for word in sorted((cmarked & xbare) - xmarked):
+        if any(w.endswith("lytic") and w[:4] == word[:4] for w in xtoks):
+            continue  # "anti-anxiety" for "anxiolytic": the "-lytic" word is the "anti-" one
         return [
             Reason(
                 code=GroundingCode.NEGATION_FLIP,

@@ -53,6 +53,8 @@ def _related(c: str, x: str) -> bool:
     kc, kx = lemma_stem(c), lemma_stem(x)
     if kc == kx or affixed(c, x):
         return True
+    if (c.endswith("lytic") or x.endswith("lytic")) and c[:4] == x[:4]:
+        return True  # "anti-anxiety" for "anxiolytic"
     if kx in antonyms(kc) or kc in antonyms(kx):
         return False
     return linked(c, x)

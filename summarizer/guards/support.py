@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.guards.alignment import alignment_reasons
+from summarizer.guards.checks import ALL_CHECKS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.facts import (
     NAMED_NUMBER,
@@ -40,44 +41,6 @@ __all__ = [
     "stem",
 ]
 
-
-#: Every switchable check, each named by what it looks at (see :data:`CHECK_HELP`).
-CHECK_HELP: dict[str, str] = {
-    "numbers": "every number of the claim is in the span (digits and number words)",
-    "units": "every unit of the claim (mg, %, week, ...) is in the span",
-    "entities": "names inside the sentence, acronyms and alphanumerics are in the span",
-    "names_at_start": "a name-like capitalised word at sentence start is in the span",
-    "negation": "the claim neither adds nor drops a negation",
-    "antonym_prefix": "un-/in-/dis- words whose base the span has ('unsafe' for 'safe')",
-    "hedge": "the claim does not harden ('proves', 'cures') what the span only hedges",
-    "hedge_two_way": "span hedges ('may') and claim does not, or claim hedges and span not",
-    "direction": "up/down words paired with the same object in the opposite direction",
-    "antonyms": "a claim word whose opposite (hand list, WordNet) is in the aligned sentence",
-    "scale": "a word of a scale (few/many, rarely/often, slightly/markedly) swapped",
-    "typed_swap": "a noun swapped for another of its WordNet class (organ, substance, time)",
-    "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
-    "substitution": "one content word swapped for another between the same neighbours",
-    "term_swap": "a technical term for another of its kind between the same neighbours "
-    "('cholinergic' for 'serotonergic', 'cannabinoid' for 'opioid')",
-    "word_swap": "a less common word swapped for one WordNet does not relate ('oral' for "
-    "'intranasal', 'concussion' for 'stroke')",
-    "name_swap": "a name of the claim where the aligned span word is another name",
-    "antecedents": "a quote that refers back ('it', 'both compounds') lets the claim name what "
-    "the two sentences before it name",
-    "added_phrase": "a near-verbatim claim adds two content words side by side that the span "
-    "does not have ('known allergies', 'an experienced user')",
-    "one_edit": "a claim sentence that is a span sentence with one stretch of up to four words "
-    "rewritten into words the span's stretch does not license ('complete confidence' for "
-    "'appropriate epistemic humility')",
-    "role_order": "three claim words the aligned span sentence has in reverse order",
-    "comparator": "the word after 'compared with', 'versus', 'than' is in the span",
-    "placebo": "'placebo' or 'sham' in the claim, absent from the span",
-    "coverage": "enough of the claim's content words are in the span",
-    "quote_min_words": "a quote of fewer than min_quote_words words is not evidence",
-    "fuzzy_keeps_words": "a fuzzy quote match changes few content words beyond a typo",
-    "fuzzy_no_repair": "a quote cut mid-word is never widened to the whole word",
-}
-ALL_CHECKS = frozenset(CHECK_HELP)
 
 _NOT = frozenset({"not", "never", "n't", "cannot"})  # before a hardener: "does not establish"
 _CAUSAL = frozenset({"cause", "causes", "caused", "causing", "drives", "triggers", "induces"})
@@ -165,6 +128,7 @@ def check_support(
     names_context: str | None = None,
     names_in_context: bool = False,
     antecedent: str | None = None,
+    topic: str | None = None,
 ) -> SupportResult:
     """Run the deterministic checks of ``claim`` against ``context``.
 
@@ -175,7 +139,10 @@ def check_support(
     the subject that its quote calls "it". With ``names_in_context`` every name is looked
     up there (numbers stay with ``entity_context``). ``antecedent``: where the other names are
     looked up instead of ``entity_context`` (the quote with the sentences before it, when the
-    claim puts names where the quote refers back).
+    claim puts names where the quote refers back). ``topic``: the name the whole source is
+    about ("Selank"), which a claim may name wherever it stands, as a summary names the
+    subject its quote leaves unsaid ("Intranasal Selank works quickly" for "The intranasal
+    route provides rapid onset"); it is looked up in ``names_context``.
     """
     ctoks = tokens(claim)
     xtoks = tokens(context)
@@ -221,7 +188,8 @@ def check_support(
             where = (*_words(antecedent), _tokens(antecedent))
         else:
             where = (ewords, estems, etoks)
-        named += [(n, *where) for n in inner]
+        about = topic.casefold() if topic else None
+        named += [(n, swords, sstems, whole) if n.casefold() == about else (n, *where) for n in inner]
     if "names_at_start" in checks:
         starts = claim_names(claim, True, wordnet=True)
         named += [(n, swords, sstems, whole) for n in starts if n not in inner]
