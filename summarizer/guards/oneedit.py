@@ -77,18 +77,21 @@ def _edit(csent: list[str], xsent: list[str]) -> tuple[list[str], list[str]] | N
 def replaced_phrase(ctoks: list[str], xtoks: list[str]) -> Reason | None:
     """The first claim sentence with one stretch of unrelated content words, as a reason."""
     xsents = _sentences(xtoks)
-    xall = {lemma_stem(t) for t in xtoks if t[0].isalpha()}
     xsets = [set(x) for x in xsents]
+    xall: set[str] | None = None
     for csent in _sentences(ctoks):
         cset = set(csent)
         # the span sentence sharing the most of its tokens with the claim sentence (an edit
         # keeps nearly all of them, so no other can be its source)
-        best = max(
+        best, bset = max(
             zip(xsents, xsets, strict=True),
             key=lambda xs: len(cset & xs[1]) / len(cset | xs[1]),
             default=(None, None),
-        )[0]
-        if best is None:
+        )
+        if best is None or bset is None:
+            continue
+        # what an edit keeps is in the span sentence: too few shared tokens, no edit
+        if sum(t in bset for t in csent) < max(4, MIN_KEPT * len(csent)):
             continue
         edit = _edit(csent, best)
         if edit is None:
@@ -99,6 +102,8 @@ def replaced_phrase(ctoks: list[str], xtoks: list[str]) -> Reason | None:
             continue
         if _QUANTITY.intersection(mine + theirs):
             continue
+        if xall is None:
+            xall = {lemma_stem(t) for t in xtoks if t[0].isalpha()}
         if any(lemma_stem(t) in xall for t in mine) or min(zipf(t) for t in mine) >= PLAIN:
             continue  # a word the span has elsewhere (moved, not new), or only plain words
         if any(_related(c, x) for c, x in itertools.product(mine, theirs)):
