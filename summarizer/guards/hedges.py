@@ -66,6 +66,8 @@ def _claim_hedges(ctoks: list[str]) -> list[str]:
 
 
 def hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
+    """A hedge of the span's aligned clauses that the claim drops ("may reduce" -> "reduces"),
+    or one the claim adds to a region that hedges nothing, as a reason."""
     chedge = _claim_hedges(ctoks)
     rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     ckeys = {lemma_stem(t) for t in ctoks if is_content_word(t)} & rkeys
