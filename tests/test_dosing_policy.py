@@ -365,3 +365,21 @@ def test_prices_area_rates_bench_steps_and_reports_are_not_advice(text: str) -> 
 def test_injector_units_doses_due_now_and_pump_changes_are_advice(text: str) -> None:
     assert _fires(text, ADVICE)
     assert _fires(text, STRICT)
+
+
+# Label wording that shares a word with the not-advice frames above and must stay advice: a
+# drug's salt ("HCl"), an indication ("agitation"), a UK patch ("plaster"), "poses a risk",
+# a single-dose device in an instruction, breaks between puffs.
+LABEL_WORDS_KEPT = [
+    "Take metformin HCl 500 mg twice daily with meals.",
+    "For agitation associated with schizophrenia, the recommended dose is 10 mg IM.",
+    "Apply one medicated plaster to the painful area once daily for up to 12 hours.",
+    "Because insulin poses a risk of hypoglycemia, reduce the insulin dose by 20%.",
+    "Inject the entire contents of the single-dose prefilled pen subcutaneously into the thigh.",
+    "Take 2 puffs and rest between puffs for 30 seconds.",
+]
+
+
+@pytest.mark.parametrize("text", LABEL_WORDS_KEPT)
+def test_label_wording_near_the_not_advice_frames_stays_advice(text: str) -> None:
+    assert _fires(text, ADVICE)

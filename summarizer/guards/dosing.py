@@ -237,8 +237,13 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False  # a price list or an invoice
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
-    if (ORDER_CHOICE.search(sentence) or PRESENTATION.search(sentence)) and not any(
-        h.kind in _SCHEDULES for h in hits
+    if ORDER_CHOICE.search(sentence) and not any(h.kind in _SCHEDULES for h in hits):
+        return False
+    # a presentation tells what is supplied; "Inject the contents of a single-dose pen" tells
+    if (
+        PRESENTATION.search(sentence)
+        and Gate.DIRECTIVE not in gates
+        and not any(h.kind in _SCHEDULES for h in hits)
     ):
         return False
     if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):

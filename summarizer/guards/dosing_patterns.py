@@ -362,10 +362,13 @@ NOT_MEDICINE = re.compile(
     # (not per m²: a body-surface dose, "75 mg/m²", "3 g/m²")
     r"(?:/ ?|\bper (?:\d+ )?)(?:m³|m3|sq\.? ?ft|square (?:feet|foot)|acres?|hectares?|ha)\b|"
     r"\b(?:whisk\w*|brine|knead\w*|saut[eé]\w*|stir-fry|deglaze|onion base|"
-    r"stop bath|fixer|agitation|heat gently|incubat\w*|centrifug\w*|dropwise|endpoint|naoh|hcl|"
-    r"\d+(?:\.\d+)? m (?:naoh|hcl|nacl|acid)|t25|t75|complete medium|passag(?:e|ing) cells|"
-    r"grout|mortar|cement|plaster|slake|drench gun|ewes?|rams|aphids?|sow at|"
-    r"rest between|poses?|stamina|buffs?|cooldown|passwords?|seminar|lecture|syllabus|"
+    # (not "HCl", which names a salt of a drug; not "plaster", a UK patch; not "agitation",
+    # an indication; not "poses", as in "poses a risk")
+    r"stop bath|fixer|constant agitation|heat gently|incubat\w*|centrifug\w*|dropwise|"
+    r"endpoint|naoh|\d+(?:\.\d+)? m (?:naoh|hcl|nacl|acid)|t25|t75|complete medium|"
+    r"passag(?:e|ing) cells|grout|mortar|cement|slake|drench gun|ewes?|aphids?|sow at|"
+    r"rest between sets|min rest|(?:each|the|a|yoga) poses?|buffs?|cooldown|passwords?|"
+    r"seminar|lecture|syllabus|"
     r"tracking (?:number|updated|info\w*)|(?:stock|shares?) (?:closed|rose|fell|jumped)|"
     r"out of (?:the )?(?:reach|sight) of children)\b"
 )

@@ -119,7 +119,7 @@ CONTENT_RULES: tuple[Rule, ...] = (
     Rule(K.DOSE_AMOUNT, _r(rf"\bhalf (?:a|an|of a|the) (?:{FORMS}|dose)\b"), G.MENTION),
     Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} ?% ?{PCT_FORM}\b"), G.MENTION),
     # injector units per area or side ("glabella 20u over 5"); a dose due now ("1 capsule now")
-    Rule(K.DOSE_AMOUNT, _r(rf"{LB}\d+(?:\.\d+)? ?u (?:over|per|into|each)\b"), G.CONTENT),
+    Rule(K.DOSE_AMOUNT, _r(rf"{LB}\d+(?:\.\d+)? ?u (?:over|per (?!ml\b)|into|each)\b"), G.CONTENT),
     Rule(K.DOSE_AMOUNT, _r(rf"{LB}{RANGE} {FORMS} now\b"), G.DIRECTIVE),
     # ---- frequency
     Rule(
