@@ -332,6 +332,7 @@ NOT_A_PERSONS_DOSE = [
     "• Injection: 150 mg/1 mL in a single-dose prefilled pen",
     "Shares closed up 6% after the 10 mg arm hit its primary endpoint.",
     "Store the pens and all medicines out of the reach of children.",
+    "Eat 500 kcal before training twice daily.",
 ]
 SHORTHAND_REGIMENS = [
     "Chin 6u over 2 points · masseter 25u per side",
@@ -377,6 +378,14 @@ LABEL_WORDS_KEPT = [
     "Because insulin poses a risk of hypoglycemia, reduce the insulin dose by 20%.",
     "Inject the entire contents of the single-dose prefilled pen subcutaneously into the thigh.",
     "Take 2 puffs and rest between puffs for 30 seconds.",
+    # and words of earlier rounds' lists: food energy beside a dose, an herbal "wort", a
+    # peptide's "TFA" salt, bovine supplements
+    "Take 40 mg once daily with food (at least 350 calories).",
+    "Take one tablet with a meal of about 500 kcal.",
+    "Take 300 mg of St John's wort three times daily.",
+    "Reconstitute the BPC-157 TFA 5 mg vial with 2 mL bacteriostatic water and inject 250 mcg daily.",
+    "Take 10 g of bovine collagen peptides daily in water.",
+    "Take 2 capsules of bovine colostrum each morning.",
 ]
 
 

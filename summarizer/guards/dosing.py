@@ -55,6 +55,7 @@ from summarizer.guards.dosing_patterns import (
     DESCRIBE_FRAME,
     DOSE_CONTEXT,
     DOSE_WORD,
+    FOOD_ENERGY,
     FRAGMENT_START,
     NOT_FOR_PEOPLE,
     NOT_MEDICINE,
@@ -235,6 +236,8 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         return False
     if len(PRICE.findall(sentence)) >= 2:
         return False  # a price list or an invoice
+    if FOOD_ENERGY.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
+        return False
     if OPENS_NOT_A_REGIMEN.search(sentence) and not any(h.kind in _AMOUNTS for h in hits):
         return False
     if ORDER_CHOICE.search(sentence) and not any(h.kind in _SCHEDULES for h in hits):

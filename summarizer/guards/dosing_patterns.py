@@ -335,7 +335,8 @@ FRAGMENT_START = re.compile(rf"^[\W_]*{RANGE} ?(?:{MASS_VOL}|{FORMS})\b")
 NOT_FOR_PEOPLE = re.compile(
     r"\b(?:ferns?|houseplants?|seedlings?|lawns?|gardens?|soil|compost|fertili[sz]er|liquid feed|"
     r"sourdough|dough|flour|kittens?|puppy|puppies|cats?|horses?|foals?|cattle|cows?|calves|"
-    r"sheep|lambs|goats?|pigs|poultry|chickens|hens|livestock|equine|canine|feline|bovine|"
+    # (not "bovine": collagen and colostrum are bovine supplements)
+    r"sheep|lambs|goats?|pigs|poultry|chickens|hens|livestock|equine|canine|feline|"
     r"veterinar\w*|aquariums?|fish tanks?|wet food|dry food|kibble|flocks?|herds?|birds?|"
     r"orchids?|watering|hydroponic\w*|part [ab]|veg|ec (?:at|of|to) \d[\d.]*)\b"
 )
@@ -345,13 +346,15 @@ NOT_FOR_PEOPLE = re.compile(
 # skimmer", "Ride zone 2 for 90 minutes twice a week"). Strict still flags their amounts.
 NOT_MEDICINE = re.compile(
     r"\b(?:pools?|hot tubs?|skimmer|chlorine|gallons|bleach|detergent|disinfect\w*|wipe down|"
-    r"bake|baking|oven|recipe|kcal|calories|macros|cardio|zone \d|"
+    r"bake|baking|oven|recipe|macros|cardio|zone \d|"
     r"threshold session|tune in|fm|radio|podcast|iso \d+|shutter|aperture|"
     r"f/\d|espresso|double shot|marinat\w*|developer|hair colou?r|dye|weeds?|weedkiller|herbicides?|"
     r"pesticides?|(?:dry|still|calm|windless) day|mileage|race week|"
     r"fill (?:in|out) (?:our|the|this|a) (?:\w+ )?(?:survey|form|questionnaire)|"
     r"1rm|deload\w*|squats?|deadlifts?|bench press|alkalinity|reef|kalkwasser|"
-    r"sachet of yeast|pitch|dry hop\w*|wort|homebrew\w*|hplc|tfa|c18|acetonitrile|"
+    # (not "St John's wort", an herbal medicine; not "TFA", a peptide's salt on a vendor page)
+    r"sachet of yeast|pitch|dry hop\w*|(?<!john's )(?<!johns )wort|homebrew\w*|hplc|c18|"
+    r"acetonitrile|"
     r"onto the (?:\w+ )?column|"
     r"(?:use|enter|apply) (?:the )?code|(?:promo|discount|coupon) codes?)\b|\b\d+ ?% off\b|"
     # a crossword clue ("9 Down: Twice daily, to a prescriber (3)")
@@ -372,6 +375,10 @@ NOT_MEDICINE = re.compile(
     r"tracking (?:number|updated|info\w*)|(?:stock|shares?) (?:closed|rose|fell|jumped)|"
     r"out of (?:the )?(?:reach|sight) of children)\b"
 )
+
+# Food energy ("500 kcal before training"): not a dose unless the sentence gives one too
+# ("Take 40 mg once daily with food (at least 350 calories)").
+FOOD_ENERGY = re.compile(r"\b(?:kcal|calories)\b")
 
 # A price list or an invoice ("Semaglutide 5 mg vial — $89 | 10 mg — $149", "Consult £58.00 ·
 # meloxicam 1.5 mg/mL oral susp 10 mL £14.20"): two prices or more, so a shop's rows, not a dose.
