@@ -392,3 +392,20 @@ LABEL_WORDS_KEPT = [
 @pytest.mark.parametrize("text", LABEL_WORDS_KEPT)
 def test_label_wording_near_the_not_advice_frames_stays_advice(text: str) -> None:
     assert _fires(text, ADVICE)
+
+
+# A label's cross-reference ("[see Clinical Studies (14)]") names another section; the report
+# frames ("studies", "trials") must not read it as this sentence's own framing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recommended dosage is 300 mg every 4 weeks [see Clinical Studies (14)].",
+        "Loading dose: 8 mg/kg IV over 90 minutes, then 6 mg/kg every 3 weeks (see Clinical Studies).",
+    ],
+)
+def test_a_cross_reference_does_not_make_a_regimen_a_report(text: str) -> None:
+    assert _fires(text, ADVICE)
+
+
+def test_a_trial_report_with_a_cross_reference_is_still_a_report() -> None:
+    assert not _fires("In clinical studies, patients received 300 mg every 4 weeks [see Adverse Reactions (6.1)].", ADVICE)

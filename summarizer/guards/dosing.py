@@ -221,6 +221,7 @@ _SCHEDULES = frozenset(
 
 
 _EACH_DOSE = re.compile(r"\b(?:mg|mcg|ml) each\b")
+_XREF = re.compile(r"[\[(] ?see [^\])]*[\])]")
 
 
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
@@ -228,6 +229,9 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     gates = {h.gate for h in hits}
     if gates == {Gate.MENTION}:
         return False
+    # a label's cross-reference names other sections, not what this sentence does ("... every
+    # 3 weeks [see Clinical Studies (14)]"): the frames below read the sentence without it
+    sentence = _XREF.sub(" ", sentence)
     # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
     addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
     if not addressed and PAST_FRAME.search(sentence):
