@@ -35,31 +35,36 @@ TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
     "grounding_probe3": {"quote": (44, 65), "search": (44, 63)},
     "grounding_probe4": {"quote": (43, 59), "search": (43, 58)},
-    "grounding_probe5": {"quote": (48, 68), "search": (48, 64)},
+    "grounding_probe5": {"quote": (51, 68), "search": (51, 64)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (51, 72), "search": (53, 71)},
+    "grounding_probe6": {"quote": (52, 72), "search": (54, 71)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
-    "grounding_probe7": {"quote": (37, 58), "search": (38, 54)},
+    "grounding_probe7": {"quote": (38, 58), "search": (38, 54)},
     # blind (helper-27), all rows: quote 82/100 faithful, 93/163 changed; search 83 / 90;
     # this half 36 / 36 quote. Then fitted to: everyday nouns swapped in place, antonyms that
     # trade places, phrases added to a near-verbatim claim, evidence words swapped in place,
     # compounds split in two, gerunds, "non-sedating", "the absence of", "at once", an
     # approval without its jurisdiction
-    "grounding_probe8": {"quote": (40, 55), "search": (40, 52)},
+    "grounding_probe8": {"quote": (41, 55), "search": (41, 52)},
     # blind (helper-29, 50 entries, 48 reusing a sentence with new claims), read after one_edit:
     # all rows quote 76/100 faithful, 126/166 changed; search 76 / 117; this half 40 / 70 quote.
     # Then fitted to: amounts and ranges with their units, subjects of study added to a span
     # that names none, hedging verbs added ("suggested that", "is thought to"), a negated
     # hardener, "looks" and "seemingly" as hedges, "lacks" and "neither ... nor" scopes
-    "grounding_probe9": {"quote": (45, 78), "search": (45, 74)},
+    "grounding_probe9": {"quote": (47, 78), "search": (47, 74)},
     # blind (helper-31, 50 entries in the style of a small model's summary sentences), all
     # rows: quote 61/100 faithful, 121/172 changed; search 69 / 108; this half 34 / 61 quote,
     # 40 / 51 search. Then fitted to: the source's topic named where the quote leaves it
     # unsaid, "anti-anxiety" for "anxiolytic", seconds as a unit, lower-case drug names
-    "grounding_probe10": {"quote": (41, 57), "search": (42, 51)},
+    "grounding_probe10": {"quote": (45, 57), "search": (47, 51)},
+    # blind (helper-34, 50 entries, three faithful restructurings each in a small model's
+    # style), all rows: quote 104/150 faithful, 98/153 changed; search 110 / 90 (session-22
+    # code); this half 70 / 68 quote, 73 / 62 search. Session 23's order, direction, hedge,
+    # count and negation fixes were fitted to probes 2-10 and then to this half
+    "grounding_probe11": {"quote": (73, 66), "search": (76, 60)},
 }
 # one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
 # 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,

@@ -13,6 +13,7 @@ with.
 from __future__ import annotations
 
 from summarizer.guards.addedphrase import added_phrase
+from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.condition import condition_dropped, jurisdiction_dropped
 from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
@@ -159,6 +160,18 @@ def _possessive(toks: list[str], a: int, b: int) -> bool:
     return any(t == "'" or t.endswith("'s") for t in toks[a:b])
 
 
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _passive(toks: list[str], i: int) -> bool:
+    """``toks[i]`` is a participle after a form of "be" (adverbs between allowed): "have
+    been reported", "is consistently noted"."""
+    j = i - 1
+    while j >= 0 and toks[j].endswith("ly") and toks[j] not in _BE:
+        j -= 1
+    return j >= 0 and toks[j] in _BE and toks[i].endswith(("ed", "en", "wn", "ne"))
+
+
 def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
@@ -186,7 +199,12 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     seen: set[int] = set()
     for k, m in enumerate(al.matches):
         # an adverb moves freely ("broadly suppressing" for "suppressing ... broadly")
-        if len(m) == 1 and m[0] not in seen and not ctoks[al.ckeys[k][0]].endswith("ly"):
+        if (
+            len(m) == 1
+            and m[0] not in seen
+            and not ctoks[al.ckeys[k][0]].endswith("ly")
+            and lemma_stem(ctoks[al.ckeys[k][0]]) == lemma_stem(xtoks[al.xkeys[m[0]][0]])
+        ):
             seen.add(m[0])
             seq.append((al.xkeys[m[0]][0], al.ckeys[k][0]))
     part, cut = [], 0
@@ -196,10 +214,13 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     n = len(seq)
     for v in range(1, n - 1):
         pv, cv = seq[v][0], part[seq[v][1]]
+        if _passive(xtoks, pv) != _passive(ctoks, seq[v][1]):
+            continue  # one is passive: the order of agent and patient turns round
         if any(
-            seq[a][0] > pv
+            seq[a][0] > pv + 1
             and part[seq[a][1]] == cv
             and not _possessive(ctoks, seq[a][1], seq[v][1])
+            and not _ends_between(xtoks, pv, seq[a][0])
             for a in range(v)
         ) and any(
             seq[b][0] < pv - 1 and part[seq[b][1]] == cv and not _ends_between(xtoks, seq[b][0], pv)
@@ -211,6 +232,15 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
                 "other way round (who did what to whom is swapped)",
             )
     return None
+
+
+def _negated(toks: list[str]) -> set[str]:
+    """Keys of words a negation right before them denies: "not stable" is "unstable"."""
+    return {
+        lemma_stem(t)
+        for i, t in enumerate(toks)
+        if any(w in NEGATIONS for w in toks[max(0, i - 2) : i]) and t[0].isalpha()
+    }
 
 
 def alignment_reasons(
@@ -234,7 +264,7 @@ def alignment_reasons(
         for k, (i, key) in enumerate(al.ckeys):
             if al.matches[k]:
                 continue
-            opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & rkeys)
+            opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & (rkeys - _negated(region)))
             if opp:
                 said = next(t for t in region if lemma_stem(t) == opp[0])
                 antonyms.add(ctoks[i])

@@ -13,7 +13,7 @@ import re
 from summarizer.guards.lexicon import MULTIPLIERS, NAME_ALIASES, UNITS
 from summarizer.guards.lexicon import NUMBER_WORDS as _NUMBER_WORDS
 from summarizer.guards.text import STOPWORDS, stem, tokens
-from summarizer.guards.wordnet import common_parts_of_speech
+from summarizer.guards.wordnet import common_parts_of_speech, parts_of_speech
 
 _RAW_TOKEN = re.compile(r"\S+")
 NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
@@ -45,6 +45,52 @@ def numbers_of(toks: list[str]) -> set[float]:
                 values.add(float(run))
             run = None
     return values
+
+
+_LIST_STOPS = frozenset(
+    {"(", ")", ";", ":", ".", "—", "is", "are", "was", "were", "be", "been", "has", "have",
+     "had", "that", "which", "who", "whose", "whereas", "while", "with", "for", "about",
+     "after", "before", "of", "in", "on", "at", "to", "from", "by", "than", "as", "like",
+     "via", "through", "during", "between", "among"}
+)
+
+
+def _items_before(toks: list[str], j: int) -> int:
+    """How many items the coordination that ends at ``toks[j]`` lists ("leucine
+    aminopeptidase and angiotensin-converting enzyme": 2), walking back to a clause mark, a
+    form of "be" or "have", a preposition or a verb ("inhibit"); "A, B, and C" counts its
+    comma and "and" once; no "and" or "or", no list (1)."""
+    items, joined, k = 1, False, j - 1
+    while k >= 0 and j - k <= 12 and toks[k] not in _LIST_STOPS:
+        t = toks[k]
+        if t in ("and", "or"):
+            items, joined = items + 1, True
+        elif t == "," and toks[k + 1] not in ("and", "or"):
+            items += 1
+        elif (
+            t.isalpha()
+            and "-" not in (toks[k - 1] if k else "", toks[k + 1])
+            and parts_of_speech(t) == {"v"}
+        ):
+            break
+        k -= 1
+    return items if joined else 1
+
+
+def counted_items(ctoks: list[str], xtoks: list[str]) -> set[float]:
+    """Counts the claim gives of things the span lists ("two enzymes" where the span names
+    "leucine aminopeptidase and angiotensin-converting enzyme", "two systems" for "the
+    immune and nervous systems"): the number's noun ends the span's list."""
+    out: set[float] = set()
+    for i, t in enumerate(ctoks[:-1]):
+        v = _NUMBER_WORDS.get(t)
+        if v is None or not 2 <= v <= 6:
+            continue
+        heads = {stem(w) for w in ctoks[i + 1 : i + 3] if w.isalpha() and w not in STOPWORDS}
+        for j, x in enumerate(xtoks):
+            if x.isalpha() and stem(x) in heads and _items_before(xtoks, j) == v:
+                out.add(float(v))
+    return out
 
 
 _AMOUNT_WORDS = frozenset(["several", "few", "many", "couple", "some", "a", "an"])

@@ -33,11 +33,27 @@ def _shows_up(clause: list[str], i: int) -> bool:
     return clause[i] in _APPEAR and (i + 1 == len(clause) or clause[i + 1] in _AFTER_SHOWING_UP)
 
 
-def _hedged_clauses(ckeys: set[str], region: list[str]) -> list[str]:
-    """Hedges of the region's clauses that hold at least half of the claim's aligned words."""
+_INCLUDE = frozenset({"include", "includes"})
+# a claim that gives list items as examples keeps a span's "may include"
+_EXAMPLE_CUES = frozenset({("such", "as"), ("for", "example"), ("for", "instance"), ("e", ".")})
+
+
+def _gives_examples(ctoks: list[str]) -> bool:
+    return any(pair in _EXAMPLE_CUES for pair in itertools.pairwise(ctoks))
+
+
+def _hedged_clauses(ckeys: set[str], region: list[str], examples: bool = False) -> list[str]:
+    """Hedges of the region's clauses that hold at least half of the claim's aligned words;
+    with ``examples`` (the claim gives examples), not a "may" or "can" before "include"."""
     found: list[str] = []
     for clause in _clauses(region):
-        hedges = [t for i, t in enumerate(clause) if t in CORE_HEDGES and not _shows_up(clause, i)]
+        hedges = [
+            t
+            for i, t in enumerate(clause)
+            if t in CORE_HEDGES
+            and not _shows_up(clause, i)
+            and not (examples and i + 1 < len(clause) and clause[i + 1] in _INCLUDE)
+        ]
         if hedges:
             keys = {lemma_stem(t) for t in clause if is_content_word(t)}
             if len(ckeys & keys) >= max(1, min(len(ckeys), len(keys)) / 2):
@@ -71,7 +87,7 @@ def hedge_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     chedge = _claim_hedges(ctoks)
     rkeys = {lemma_stem(t) for t in region if is_content_word(t)}
     ckeys = {lemma_stem(t) for t in ctoks if is_content_word(t)} & rkeys
-    xhedge = _hedged_clauses(ckeys, region)
+    xhedge = _hedged_clauses(ckeys, region, _gives_examples(ctoks))
     if xhedge and not chedge and not any(t in HEDGES or t in CORE_HEDGES for t in ctoks):
         return Reason(
             code=GroundingCode.HEDGE_FLIP,

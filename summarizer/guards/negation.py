@@ -33,7 +33,8 @@ def idiom(toks: list[str], i: int) -> bool:
     return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _IDIOMS
 
 
-_HARD_STOPS = frozenset({";"})  # a scope never crosses these (a spaced dash reads as ";")
+# a scope never crosses these: a clause mark (a spaced dash reads as ";") or a subordinator
+_HARD_STOPS = frozenset({";", "when", "because", "since", "unless", "whereas", "although"})
 _CLAUSE_STOPS = frozenset({",", ";", ":", ".", "but", "so", "while", "whereas", "although", "and"})
 
 
@@ -169,13 +170,22 @@ def _prefixed(scope: set[str], xtoks: list[str]) -> bool:
     return False
 
 
-def check_antonym_prefix(ctoks: list[str], xstems: set[str]) -> list[Reason]:
-    """ "unprofessional" in the claim where the source only has "professional" (and back)."""
+def check_antonym_prefix(
+    ctoks: list[str], xstems: set[str], xtoks: list[str] | None = None
+) -> list[Reason]:
+    """ "unprofessional" in the claim where the source only has "professional" (and back);
+    not where the source negates it ("unstable" for "not stable", given ``xtoks``)."""
+    denied = {
+        stem(t)
+        for i, t in enumerate(xtoks or [])
+        if any(w in NEGATIONS for w in (xtoks or [])[max(0, i - 2) : i])
+    }
     for t in ctoks:
         if not t[0].isalpha() or stem(t) in xstems:
             continue
         for p in _NEG_PREFIXES:
-            if t.startswith(p) and len(t) - len(p) >= 4 and stem(t[len(p) :]) in xstems:
+            base = stem(t[len(p) :])
+            if t.startswith(p) and len(t) - len(p) >= 4 and base in xstems and base not in denied:
                 return [
                     Reason(
                         code=GroundingCode.NEGATION_FLIP,

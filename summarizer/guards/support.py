@@ -17,6 +17,7 @@ from summarizer.guards.codes import GroundingCode
 from summarizer.guards.facts import (
     NAMED_NUMBER,
     claim_names,
+    counted_items,
     name_found,
     numbers_of,
     quantities_of,
@@ -157,6 +158,8 @@ def check_support(
             have.add(2.0)  # "the two compounds" for "both compounds"
         # a number that is part of a name ("COVID-19", "IL-6", "ND3") is checked as a name
         bare = numbers_of(tokens(NAMED_NUMBER.sub(" ", claim)))
+        if bare - have:
+            have |= counted_items(ctoks, etoks)
         for v in sorted(bare - have):
             shown = f"{v:g}"
             reasons.append(
@@ -205,7 +208,7 @@ def check_support(
     if "negation" in checks:
         reasons.extend(check_negation(ctoks, xtoks))
     if "antonym_prefix" in checks:
-        reasons.extend(check_antonym_prefix(ctoks, xstems) or check_hyphen_prefix(ctoks, xtoks))
+        reasons.extend(check_antonym_prefix(ctoks, xstems, xtoks) or check_hyphen_prefix(ctoks, xtoks))
 
     if "hedge" in checks:
         # a hardener inside a condition or negated claims nothing ("Should the divergence
@@ -339,6 +342,9 @@ def _dir_of(s: str) -> str | None:
     return None
 
 
+_NOT_OBJECTS = frozenset({"no", "not", "nor", "none", "without"})  # what follows is the object
+
+
 def _check_direction(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """A direction word in the claim whose object the source pairs with the opposite one."""
     xs = [stem(t) if t[0].isalnum() else "" for t in xtoks]
@@ -349,9 +355,11 @@ def _check_direction(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     cs = [stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS]
     for k, s in enumerate(cs):
         d = _dir_of(s)
-        if d is None or s in xset:
-            continue
+        if d is None or s in xset or (len(s) >= 5 and any(x.startswith(s) for x in xset)):
+            continue  # the span says it too, maybe as a noun ("reduces" for "reduction")
         for obj in cs[k + 1 : k + 3]:
+            if obj in _NOT_OBJECTS:
+                continue
             for i in where.get(obj, [])[:50]:
                 near = {_dir_of(x) for x in xs[max(0, i - 3) : i] if x}
                 if d not in near and any(o in near for o in _OPPOSITE[d]):

@@ -14,7 +14,7 @@ from collections import Counter
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.lexicon import lemma_stem
 from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
-from summarizer.guards.wordnet import noun_class, related
+from summarizer.guards.wordnet import noun_class, parts_of_speech, related
 from summarizer.models import Reason
 
 __all__ = [
@@ -151,10 +151,15 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
     free = [
         (xk, region[i])
         for j, (i, xk) in enumerate(al.xkeys)
-        if j not in al.xused and not _verb_slot(region, i)
+        if j not in al.xused and not _verb_slot(region, i) and _nounish(region, i, hyphens=False)
     ]
     for k, (i, key) in enumerate(al.ckeys):
-        skip = al.matches[k] or not _swappable(ctoks[i]) or _verb_slot(ctoks, i)
+        skip = (
+            al.matches[k]
+            or not _swappable(ctoks[i])
+            or _verb_slot(ctoks, i)
+            or not _nounish(ctoks, i)
+        )
         cls = None if skip else _class(ctoks[i], key)
         if cls is None:
             continue
@@ -172,6 +177,15 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
 
 #: words after which a word is a verb, not a noun ("regions that serve", "which produces")
 _BEFORE_VERB = frozenset({"that", "which", "who", "they", "it", "can", "may", "will"})
+
+
+def _nounish(toks: list[str], i: int, *, hyphens: bool = True) -> bool:
+    """Whether ``toks[i]`` can name a thing of a class: not an "-ing" form that WordNet
+    never has as a noun ("enkephalin-stabilizing"), not a word inside a hyphenated compound
+    ("head-to-head")."""
+    if hyphens and "-" in (toks[i - 1] if i else "", toks[i + 1] if i + 1 < len(toks) else ""):
+        return False
+    return not toks[i].endswith("ing") or "n" in parts_of_speech(toks[i])
 
 
 def _verb_slot(toks: list[str], i: int) -> bool:

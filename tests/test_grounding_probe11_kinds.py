@@ -1,0 +1,88 @@
+"""Faithful restructurings the grounder used to reject (grounding_probe10's and probe11's tune
+halves, session 23), each beside the one-detail change it must still reject. The sentences
+here are new ones in that style, not the probes' own."""
+
+from __future__ import annotations
+
+from summarizer.guards.facts import counted_items
+from summarizer.guards.grounding import Grounder
+from summarizer.guards.text import tokens
+
+
+def codes(claim: str, span: str) -> list[str]:
+    return [r.code for r in Grounder(span).check(claim, [span]).reasons]
+
+
+def test_a_passive_span_restated_actively_is_no_role_swap() -> None:
+    span = "No serious adverse events have been reported in the published trials of the peptide."
+    assert codes("The published trials of the peptide report no serious adverse events.", span) == []
+    # the same order with the negation dropped is still caught
+    assert codes("Serious adverse events have been reported in the published trials of the peptide.", span)
+
+
+def test_a_word_from_another_clause_of_the_span_does_not_make_a_reversal() -> None:
+    span = "This is the same receptor family that barbiturates act on, which may explain why Semax differs."
+    assert "substitution" not in codes("Semax acts on the same receptor family as barbiturates.", span)
+
+
+def test_a_compound_restated_with_of_is_no_reversal() -> None:
+    span = "The proposed model for Semax rests on its origin as an ACTH fragment."
+    assert codes("Semax's origin as a fragment of ACTH is at the heart of its proposed model.", span) == []
+
+
+def test_who_acts_on_whom_swapped_is_still_caught() -> None:
+    span = "Fatigue chronically suppresses BDNF expression, mainly in the hippocampus, via cortisol."
+    assert "substitution" in codes("BDNF expression chronically suppresses fatigue via cortisol.", span)
+
+
+def test_a_direction_word_the_span_has_as_a_noun_is_the_same_direction() -> None:
+    span = "Clinical studies reported efficacy comparable to benzodiazepines for anxiety reduction."
+    claim = "In clinical studies the peptide reduces anxiety about as well as benzodiazepines."
+    assert "direction_flip" not in codes(claim, span)
+
+
+def test_no_is_not_the_object_of_a_direction_word() -> None:
+    span = "It showed superior tolerability, with no sedation, no memory impairment and no dependence."
+    claim = "It was better tolerated, with no sedation, no memory impairment and no dependence."
+    assert "direction_flip" not in codes(claim, span)
+
+
+def test_examples_keep_a_may_include() -> None:
+    span = "When they occur, side effects are typically mild and may include nasal irritation or fatigue."
+    claim = "Side effects are typically mild, such as nasal irritation or fatigue."
+    assert "hedge_flip" not in codes(claim, span)
+    assert "hedge_flip" in codes("Side effects are typically mild and include nasal irritation or fatigue.", span)
+
+
+def test_a_count_of_the_items_the_span_lists() -> None:
+    span = tokens("The peptide inhibits leucine aminopeptidase and angiotensin-converting enzyme in serum.")
+    assert counted_items(tokens("It blocks two enzymes in serum."), span) == {2.0}
+    assert counted_items(tokens("It blocks three enzymes in serum."), span) == set()
+    assert counted_items(tokens("three symptoms"), tokens("eases anxiety, fatigue, and headache symptoms")) == {3.0}
+    # a comma before a preposition ends no list item
+    assert counted_items(tokens("two weeks"), tokens("a mild effect, with benefit persisting for about a week")) == set()
+
+
+def test_a_listed_count_passes_and_a_wrong_count_fails() -> None:
+    span = "The immune and nervous systems are far more intertwined than was once thought."
+    assert "number_missing" not in codes("Two systems, the immune and nervous systems, are far more intertwined than was once thought.", span)
+    assert "number_missing" in codes("Three systems, the immune and nervous systems, are far more intertwined than was once thought.", span)
+
+
+def test_words_inside_a_hyphenated_compound_are_not_typed_nouns() -> None:
+    span = "All four are in German-language journals; all four come from labs within one network."
+    assert "substitution" not in codes("All four head-to-head reports were published in German-language journals.", span)
+
+
+def test_an_ing_adjective_is_not_a_substance() -> None:
+    span = "This enkephalin-stabilizing effect likely contributes to the anxiolytic profile of the peptide."
+    claim = "The enkephalin effect likely contributes to how the peptide reduces anxiety."
+    assert "substitution" not in [r.code for r in Grounder(span).check(claim, [span]).reasons if "substance" in r.message]
+
+
+def test_unstable_restates_not_stable() -> None:
+    span = "The peptide is not stable when taken orally and is therefore given as a nasal spray."
+    claim = "Since the peptide is unstable taken orally, it is given as a nasal spray."
+    assert codes(claim, span) == []
+    # the span's negation stops at "when": "taken orally" is not what it denies
+    assert "negation_flip" in codes("The peptide is stable when taken orally and is therefore given as a nasal spray.", span)
