@@ -86,3 +86,32 @@ def test_unstable_restates_not_stable() -> None:
     assert codes(claim, span) == []
     # the span's negation stops at "when": "taken orally" is not what it denies
     assert "negation_flip" in codes("The peptide is stable when taken orally and is therefore given as a nasal spray.", span)
+
+
+ARTICLE = (
+    "Tuftsin is a short peptide of the immune system. It stimulates macrophages and modulates "
+    "immune signaling. Selank was built from tuftsin. Its spray can irritate the nose."
+)
+IMMUNE = "It stimulates macrophages and modulates immune signaling."
+
+
+def test_a_specific_thing_the_article_never_mentions_is_rejected() -> None:
+    g = Grounder(ARTICLE)
+    claim = "Tuftsin stimulates macrophages and neutrophils and modulates immune signaling."
+    check = g.check(claim, [IMMUNE])
+    assert not check.supported
+    assert any("'neutrophils'" in r.message and "neither the span" in r.message for r in check.reasons)
+
+
+def test_a_thing_named_elsewhere_in_the_article_or_a_common_word_is_left_to_the_other_checks() -> None:
+    g = Grounder(ARTICLE)
+    # "tuftsin" is elsewhere in the article; "body" is too common to name one specific thing
+    for claim in ("Tuftsin stimulates macrophages and modulates immune signaling.",
+                  "In the body, it stimulates macrophages and modulates immune signaling."):
+        assert not any("neither the span" in r.message for r in g.check(claim, [IMMUNE]).reasons)
+
+
+def test_a_decade_is_not_a_century() -> None:
+    span = "The two systems are far more intertwined than was appreciated even a decade ago."
+    assert "unit_missing" in codes("The two systems are far more intertwined than was appreciated even a century ago.", span)
+    assert "unit_missing" not in codes("The two systems are more intertwined than was appreciated a decade ago.", span)

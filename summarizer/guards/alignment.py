@@ -27,14 +27,13 @@ from summarizer.guards.measures import measure_swap
 from summarizer.guards.oneedit import replaced_phrase
 from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
 from summarizer.guards.swaps import (
-    DRUG,
     number_slot,
     restriction_added,
     role_swap,
     scale_reason,
-    typed_swap,
 )
 from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
+from summarizer.guards.typednouns import DRUG, typed_added, typed_swap
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
 from summarizer.guards.wordswap import lone_swap, word_swap
 from summarizer.models import Reason
@@ -248,6 +247,7 @@ def alignment_reasons(
     xtoks: list[str],
     checks: frozenset[str],
     names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    known: frozenset[str] = frozenset(),
 ) -> list[Reason]:
     """Reasons from the alignment: substitution, antonym, evidence level, hedge direction.
 
@@ -317,6 +317,8 @@ def alignment_reasons(
         r = typed_swap(ral, ctoks, region)
         if r is not None:
             reasons.append(r)
+    if "typed_swap" in checks and not reasons and known:
+        reasons.extend(r for r in [typed_added(al, ctoks, region, known)] if r is not None)
     if "comparator" in checks:
         r = _comparator_reason(al, ctoks)
         if r is not None:

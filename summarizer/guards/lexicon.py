@@ -46,7 +46,7 @@ UNITS: dict[str, str] = {
     "µg": "µg", "mcg": "µg", "microgram": "µg", "g": "g", "gram": "g", "kg": "kg",
     "ml": "ml", "milliliter": "ml", "millilitre": "ml", "l": "l", "iu": "iu", "mmol": "mmol",
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
-    "minute": "minute", "h": "hour", "min": "minute", "second": "second", "sec": "second", "$": "usd", "usd": "usd",
+    "decade": "decade", "century": "century", "minute": "minute", "h": "hour", "min": "minute", "second": "second", "sec": "second", "$": "usd", "usd": "usd",
     "dollar": "usd", "€": "eur", "eur": "eur", "euro": "eur",
 }
 HEDGES = frozenset(["may", "might", "could", "suggest", "suggests", "suggested", "suggesting", "preliminary", "appear", "appears", "appeared", "possibly", "possible", "potential", "potentially", "likely", "unclear", "uncertain", "limited", "early", "hypothesis", "hypothesized", "perhaps", "indicate", "indicates", "tentative", "some", "proposed", "putative", "whether", "seemingly", "apparently", "looks", "hints"])

@@ -262,7 +262,10 @@ def check_support(
             or not name_found(n, claim, xwords, xstems, xtoks)
         ]
         names = (_fold_names(tuple(cand)), _folded_names(context))
-    reasons.extend(r for r in alignment_reasons(ctoks, xtoks, checks, names) if r.code not in seen)
+    known = _article_keys(names_context) if names_context is not None else frozenset()
+    reasons.extend(
+        r for r in alignment_reasons(ctoks, xtoks, checks, names, known) if r.code not in seen
+    )
 
     uniq, coverage = _coverage(ctoks, xtoks, xstems)
     if "coverage" in checks and coverage < min_coverage:
@@ -327,6 +330,12 @@ def _unit_swaps(ctoks: list[str], etoks: list[str]) -> list[Reason]:
 def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
     # a letter word, an apostrophe inside it allowed ("eksperimental'naia")
     return frozenset(t for n in names for t in tokens(n) if t.replace("'", "").isalpha())
+
+
+@lru_cache(maxsize=8)
+def _article_keys(text: str) -> frozenset[str]:
+    """Lemma keys of every word of the article."""
+    return frozenset(lemma_stem(t) for t in tokens(text) if t.isalpha())
 
 
 @lru_cache(maxsize=256)

@@ -1,6 +1,7 @@
 """Swaps of one detail that keep the sentence's shape: a word of a scale for another ("few"
-for "many"), a typed noun for its sibling ("spleen" for "hippocampus"), one drug for another,
-and two entities that trade places.
+for "many"), a restriction or a universal added, two entities that trade places, a counted
+number in another slot. Typed nouns ("spleen" for "hippocampus", a drug for another) are in
+:mod:`summarizer.guards.typednouns`.
 
 Each check reads the claim against the span sentence(s) it aligns with best (the *region*)
 and returns at most one :class:`~summarizer.models.Reason`.
@@ -8,23 +9,19 @@ and returns at most one :class:`~summarizer.models.Reason`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.lexicon import lemma_stem
-from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, is_content_word
-from summarizer.guards.wordnet import noun_class, parts_of_speech, related
+from summarizer.guards.tokenalign import CLAUSE_ENDS, is_content_word
 from summarizer.models import Reason
 
 __all__ = [
-    "DRUG",
     "number_slot",
     "research_agent_swap",
     "restriction_added",
     "role_swap",
     "scale_reason",
-    "typed_swap",
 ]
 
 
@@ -142,72 +139,6 @@ def restriction_added(ctoks: list[str], region: list[str]) -> Reason | None:
         )
     return None
 
-
-def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | None:
-    """An unmatched claim noun whose WordNet class (body, substance, animal, time, plant,
-    food) is that of an unmatched word of the aligned span sentence, and neither is a
-    synonym or the direct hypernym of the other: one detail swapped for its sibling
-    ("in the spleen" for "in the hippocampus", "cortisol" for "adrenaline")."""
-    free = [
-        (xk, region[i])
-        for j, (i, xk) in enumerate(al.xkeys)
-        if j not in al.xused and not _verb_slot(region, i) and _nounish(region, i, hyphens=False)
-    ]
-    for k, (i, key) in enumerate(al.ckeys):
-        skip = (
-            al.matches[k]
-            or not _swappable(ctoks[i])
-            or _verb_slot(ctoks, i)
-            or not _nounish(ctoks, i)
-        )
-        cls = None if skip else _class(ctoks[i], key)
-        if cls is None:
-            continue
-        for xk, xw in free:
-            if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
-                if _DRUG_CLASSES.fullmatch(ctoks[i]) and DRUG.fullmatch(xw):
-                    continue  # "a benzodiazepine" for "diazepam" generalises
-                return Reason(
-                    code=GroundingCode.SUBSTITUTION,
-                    message=f"the claim says {ctoks[i]!r} where the span says {xw!r} "
-                    f"(another {_CLASS_WORDS.get(cls, cls)})",
-                )
-    return None
-
-
-#: words after which a word is a verb, not a noun ("regions that serve", "which produces")
-_BEFORE_VERB = frozenset({"that", "which", "who", "they", "it", "can", "may", "will"})
-
-
-def _nounish(toks: list[str], i: int, *, hyphens: bool = True) -> bool:
-    """Whether ``toks[i]`` can name a thing of a class: not an "-ing" form that WordNet
-    never has as a noun ("enkephalin-stabilizing"), not a word inside a hyphenated compound
-    ("head-to-head")."""
-    if hyphens and "-" in (toks[i - 1] if i else "", toks[i + 1] if i + 1 < len(toks) else ""):
-        return False
-    return not toks[i].endswith("ing") or "n" in parts_of_speech(toks[i])
-
-
-def _verb_slot(toks: list[str], i: int) -> bool:
-    return i > 0 and toks[i - 1] in _BEFORE_VERB and not toks[i][0].isupper()
-
-
-_CLASS_WORDS = {"body": "part of the body", "drug": "drug", "animal": "animal"}
-#: International nonproprietary name stems of drug classes ("diazepam", "alprazolam",
-#: "fluoxetine", "propranolol"): two such words are two drugs.
-DRUG = re.compile(
-    r"\w{2,}(?:azepam|azolam|barbital|oxetine|ipramine|triptyline|olol|pril|sartan|statin|"
-    r"mab|tinib|relin|mycin|cillin|floxacin|cycline|navir|conazole|prazole|profen|caine|"
-    r"spirone|peridol|apine|idone|afil|gliptin|gliflozin|semide|thiazide)$"
-)
-
-
-#: Drug classes named as such: "buspirone therapy" for "benzodiazepine therapy" is a swap.
-_DRUG_CLASSES = re.compile(r"(?:benzodiazepine|barbiturate|opioid|opiate|ssri|snri|maoi|z-drug)s?")
-
-
-def _class(word: str, key: str) -> str | None:
-    return "drug" if DRUG.fullmatch(word) or _DRUG_CLASSES.fullmatch(word) else noun_class(key)
 
 
 def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reason | None:

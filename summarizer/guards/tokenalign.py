@@ -2,7 +2,8 @@
 
 The claim's content words are matched to the span's (same stem after joining irregular forms
 and synonym groups, or one stem a prefix of the other, "reduct"/"reduc"). The checks built
-on the alignment live in :mod:`summarizer.guards.alignment` and :mod:`summarizer.guards.swaps`.
+on the alignment live in :mod:`summarizer.guards.alignment`, :mod:`summarizer.guards.swaps`
+and :mod:`summarizer.guards.typednouns`.
 """
 
 from __future__ import annotations
