@@ -409,3 +409,33 @@ def test_a_cross_reference_does_not_make_a_regimen_a_report(text: str) -> None:
 
 def test_a_trial_report_with_a_cross_reference_is_still_a_report() -> None:
     assert not _fires("In clinical studies, patients received 300 mg every 4 weeks [see Adverse Reactions (6.1)].", ADVICE)
+
+
+# Label wording from probe15's tune half (session 23), in new sentences: each is a regimen
+# beside a word that reads as description, or a label's dose-modification table.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The approved dose for adults with migraine is 70 mg by subcutaneous injection once monthly.",
+        "5.3 Patients Previously Treated with Two Regimens - Start the tablets at 20 mg once daily.",
+        "When switching from another anticoagulant, stop it and start the new one when the INR is below 2.",
+        "48-59 lbs | 6-8 years | 2 chewables",
+        "Platelets below 25,000/mm3 | Interrupt dosing | On recovery, restart at 75% of the previous dose",
+    ],
+)
+def test_label_regimens_beside_describing_words_are_advice(text: str) -> None:
+    assert _fires(text, ADVICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60% of a radiolabeled 50 mg dose was recovered in urine within 72 hours.",
+        "The line fills 40,000 capsules per hour at full speed.",
+        "5.3 Patients with Moderate Hepatic Impairment - Exposure was 2-fold higher after a 20 mg dose.",
+        "The approved indications are listed in section 1.",
+        "Package contains 24 chewable tablets in 3 blister cards of 8.",
+    ],
+)
+def test_label_descriptions_near_those_words_stay_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)

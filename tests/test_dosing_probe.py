@@ -125,6 +125,14 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: ratio, "first thing", "most users enter"; and as not advice: a single-dose presentation,
 #: share prices, parcel tracking, "out of the reach of children") took its tune half to
 #: P 0.984 R 1.000, strict R 1.000; no other tune half lost a row.
+#: probe15 (helper-33, 200 rows, 140 of them US prescribing information and patient leaflets
+#: with describing words beside a regimen) read blind in session 23 over its 186 non-ambiguous
+#: rows: advice P 0.978 R 0.917, strict R 0.960 (tune half P 0.964 R 0.898, strict R 0.951;
+#: test half P 1.000 R 0.946, strict R 0.974). Rules from its tune half ("the approved dosage
+#: is ...", a numbered heading before the text, "when converting from", an OTC row counting
+#: chewables, "restart at 50% of the prior dose" and "| Interrupt dosing |"; and as not advice: a
+#: radiolabelled dose recovered in urine or feces, a production line's tablets per hour) took
+#: its tune half to P 1.000 R 0.983, strict R 1.000; no other tune half lost a row.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

@@ -222,6 +222,8 @@ _SCHEDULES = frozenset(
 
 _EACH_DOSE = re.compile(r"\b(?:mg|mcg|ml) each\b")
 _XREF = re.compile(r"[\[(] ?see [^\])]*[\])]")
+# a label's numbered heading before its text ("2.2 Patients Previously Treated with ... - Start")
+_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,2} [a-z][^.:;|\n]{2,80}? [-:] (?=\w)")
 
 
 def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
@@ -229,9 +231,10 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
     gates = {h.gate for h in hits}
     if gates == {Gate.MENTION}:
         return False
-    # a label's cross-reference names other sections, not what this sentence does ("... every
-    # 3 weeks [see Clinical Studies (14)]"): the frames below read the sentence without it
-    sentence = _XREF.sub(" ", sentence)
+    # a label's cross-reference and section heading name other sections, not what this sentence
+    # does ("... every 3 weeks [see Clinical Studies (14)]"): the frames read the sentence
+    # without them
+    sentence = _HEADING.sub("", _XREF.sub(" ", sentence))
     # a second-person instruction stays one even beside a past clause ("... was given 3 days ago")
     addressed = any(h.kind is DosingKind.SECOND_PERSON for h in hits)
     if not addressed and PAST_FRAME.search(sentence):

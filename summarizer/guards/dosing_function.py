@@ -211,6 +211,13 @@ _DOSE_CHANGE_AHEAD = re.compile(
     r"reduce|modify|titrate) (?:your|the|his|her|their|a patient's|each) (?:daily |starting )?"
     r"(?:dose|doses|dosage)\b"
 )
+# a dose modification of a label's table ("restart at 50% of the prior dose", "| Interrupt dosing |")
+_DOSE_MODIFIED = re.compile(
+    r"\b(?:restart|resume|reduce|decrease|lower|increase|continue)\w* (?:\w+ ){0,3}?(?:at|to|by) "
+    r"\d+ ?% of the (?:prior|previous|starting|current|last|original|recommended) (?:dose|dosage)\b|"
+    r"(?:^|\| ?)(?:interrupt|withhold|hold|suspend|resume|permanently discontinue) "
+    r"(?:dosing|treatment|therapy|the dose)\b"
+)
 # measuring a dose with a dosing device ("measured with an oral syringe, not a kitchen spoon")
 _MEASURE_WITH = re.compile(
     r"\bmeasur(?:e|ed|ing)\b[^.;]{0,40}?\b(?:with|using|in) (?:an? |the )?(?:\w+ )?"
@@ -297,6 +304,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.TITRATION, _AMOUNT_TERMS, G.CONTENT),
     Rule(K.TIMING, _SEPARATE_BY, G.CONTENT, requires=MED_CONTEXT),
     Rule(K.TITRATION, _DOSE_CHANGE_AHEAD, G.DIRECTIVE),
+    Rule(K.TITRATION, _DOSE_MODIFIED, G.DIRECTIVE),
     Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),

@@ -43,7 +43,7 @@ MASS_VOL = (
 PER = r"(?: ?/ ?(?:kg|day|d|dose|ml|m2|spray|actuation|nostril|week|wk|wks|hr|h))*"
 FORMS = (
     r"(?:tablets?|tabs?|capsules?|caps|caplets?|pills?|pellets?|drops?|sprays?|puffs?|pumps?|"
-    r"vials?|ampoules?|injections?|doses?|capfuls?|droppers?(?:fuls?)?|sachets?|lozenges?|"
+    r"vials?|ampoules?|injections?|doses?|capfuls?|droppers?(?:fuls?)?|sachets?|lozenges?|chewables|"
     r"patch(?:es)?|suppositor(?:y|ies)|applications?|softgels?|gumm(?:y|ies)|actuations?|scoops?)"
 )
 PCT_FORM = (
@@ -58,6 +58,7 @@ USE_VERBS = (
 # a dose word anywhere in the sentence: cue for the "needs a cue" rules
 DOSE_WORD = re.compile(
     r"\b(?:dose[sd]?|dosage|dosing|intervals?|capful|amount|serving)\b|"
+    r"\b(?:convert|switch|transition)(?:s|ed|ing)? (?:from|to)\b|"
     r"\bwith (?:food|milk|water|meals?)\b|\bweigh(?:ing|s)? (?:at least |less than |more than )?\d"
 )
 # verbs of taking something: a cue for the weak timing and combination rules
@@ -219,6 +220,9 @@ DESCRIBE_FRAME = re.compile(
     # pharmacokinetics
     r"half-?li(?:fe|ves)|\b(?:cmax|auc|tmax)\b|pharmacokinetic|bioavailab|\bplasma\b|"
     r"\bserum (?:levels?|concentrations?)\b|\bpeak (?:\w+ )?(?:levels?|concentrations?)\b|"
+    r"\bradiolabel\w*|\brecovered in (?:the )?(?:urine|feces|faeces)\b|"
+    # a production line's rate ("120,000 tablets per hour")
+    r"\b\d[\d,]* (?:tablets|capsules|vials|units|pens) per (?:hour|minute|shift)\b|"
     r"\babsorption\b|\babsorbed\b|(?<!creatinine )\bclearance\b|\bexcret|\bmetaboli[sz]|\belimination\b|"
     r"\bconcentrations?\b|\bblood levels\b|\bsteady[- ]state\b|\bcirculation\b|\bbloodstream\b|"
     r"(?<!pre-)(?<!post-)\bexposures?\b|\bin proportion to\b|\bdose-(?:proportional|dependent|related)\b|"
@@ -229,7 +233,7 @@ DESCRIBE_FRAME = re.compile(
     r"\bcontains?\b|\beach (?:tablet|capsule|caplet|vial|bottle|pen|kit)\b|\bndc\b|"
     r"\bsupplied\b|\bavailable (?:as|in)\b|\bbottles? of\b|\bpackag|\bcartons?\b|"
     r"\bvial sizes?\b|\busp\b|\bstrengths?\b|\bformulations?\b|\$ ?\d|\bcosts?\b|\bprices?\b|"
-    r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
+    r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b(?! (?:dos(?:e|es|age|ages|ing)|regimens?)\b)|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
     r"\b(?:supplement|nutrition) facts\b|\bservings? per container\b|\b\d+ ?% ?dv\b|"
     # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
