@@ -13,7 +13,6 @@ with.
 from __future__ import annotations
 
 from summarizer.guards.addedphrase import added_phrase
-from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.condition import condition_dropped, jurisdiction_dropped
 from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
@@ -32,7 +31,14 @@ from summarizer.guards.swaps import (
     role_swap,
     scale_reason,
 )
-from summarizer.guards.tokenalign import CLAUSE_ENDS, Alignment, align, is_content_word
+from summarizer.guards.tokenalign import (
+    CLAUSE_ENDS,
+    Alignment,
+    align,
+    is_content_word,
+    negated_keys,
+    passive_at,
+)
 from summarizer.guards.typednouns import DRUG, typed_added, typed_swap
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
 from summarizer.guards.wordswap import lone_swap, word_swap
@@ -159,18 +165,6 @@ def _possessive(toks: list[str], a: int, b: int) -> bool:
     return any(t == "'" or t.endswith("'s") for t in toks[a:b])
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-
-
-def _passive(toks: list[str], i: int) -> bool:
-    """``toks[i]`` is a participle after a form of "be" (adverbs between allowed): "have
-    been reported", "is consistently noted"."""
-    j = i - 1
-    while j >= 0 and toks[j].endswith("ly") and toks[j] not in _BE:
-        j -= 1
-    return j >= 0 and toks[j] in _BE and toks[i].endswith(("ed", "en", "wn", "ne"))
-
-
 def _ends_between(xtoks: list[str], a: int, b: int) -> int:
     return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
 
@@ -213,7 +207,7 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     n = len(seq)
     for v in range(1, n - 1):
         pv, cv = seq[v][0], part[seq[v][1]]
-        if _passive(xtoks, pv) != _passive(ctoks, seq[v][1]):
+        if passive_at(xtoks, pv) != passive_at(ctoks, seq[v][1]):
             continue  # one is passive: the order of agent and patient turns round
         if any(
             seq[a][0] > pv + 1
@@ -233,21 +227,12 @@ def _order_reason(al: Alignment, ctoks: list[str], xtoks: list[str]) -> Reason |
     return None
 
 
-def _negated(toks: list[str]) -> set[str]:
-    """Keys of words a negation right before them denies: "not stable" is "unstable"."""
-    return {
-        lemma_stem(t)
-        for i, t in enumerate(toks)
-        if any(w in NEGATIONS for w in toks[max(0, i - 2) : i]) and t[0].isalpha()
-    }
-
-
 def alignment_reasons(
     ctoks: list[str],
     xtoks: list[str],
     checks: frozenset[str],
     names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-    known: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = None,
 ) -> list[Reason]:
     """Reasons from the alignment: substitution, antonym, evidence level, hedge direction.
 
@@ -264,7 +249,8 @@ def alignment_reasons(
         for k, (i, key) in enumerate(al.ckeys):
             if al.matches[k]:
                 continue
-            opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & (rkeys - _negated(region)))
+            opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & rkeys)
+            opp = [o for o in opp if o not in negated_keys(tuple(region))] if opp else opp
             if opp:
                 said = next(t for t in region if lemma_stem(t) == opp[0])
                 antonyms.add(ctoks[i])
@@ -317,7 +303,7 @@ def alignment_reasons(
         r = typed_swap(ral, ctoks, region)
         if r is not None:
             reasons.append(r)
-    if "typed_swap" in checks and not reasons and known:
+    if "typed_swap" in checks and not reasons and known is not None:
         reasons.extend(r for r in [typed_added(al, ctoks, region, known)] if r is not None)
     if "comparator" in checks:
         r = _comparator_reason(al, ctoks)

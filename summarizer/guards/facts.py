@@ -183,9 +183,16 @@ def name_found(
     if not parts or all(p in words or stem(p) in stems for p in parts):
         return True
     if len(parts) == 1 and len(parts[0]) >= 4 and any(
-        w.startswith(parts[0]) and w[len(parts[0]) :] in _DEMONYM for w in words
+        (w.startswith(parts[0]) and w[len(parts[0]) :] in _DEMONYM)
+        or (len(w) >= 4 and parts[0].startswith(w) and parts[0][len(w) :] in _DEMONYM)
+        for w in words
     ):
-        return True  # a place by its people's word: "in Russia" for "Russian clinical settings"
+        return True  # a place by its people's word and back: "in Russia", "Russian trials"
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 3 and any(
+        w.startswith(parts[0]) and w[len(parts[0]) :].isalpha() and w[len(parts[0])].islower()
+        for w in ctoks
+    ):
+        return True  # the name inside a word the context derives from it: "GABA", "GABAergic"
     for alias in NAME_ALIASES.get(" ".join(parts), ()):
         if all(p in words for p in alias.split()):
             return True

@@ -175,17 +175,17 @@ def check_antonym_prefix(
 ) -> list[Reason]:
     """ "unprofessional" in the claim where the source only has "professional" (and back);
     not where the source negates it ("unstable" for "not stable", given ``xtoks``)."""
-    denied = {
-        stem(t)
-        for i, t in enumerate(xtoks or [])
-        if any(w in NEGATIONS for w in (xtoks or [])[max(0, i - 2) : i])
-    }
+
+    def denied(base: str) -> bool:
+        x = xtoks or []
+        return any(stem(t) == base and NEGATIONS & set(x[max(0, i - 2) : i]) for i, t in enumerate(x))
+
     for t in ctoks:
         if not t[0].isalpha() or stem(t) in xstems:
             continue
         for p in _NEG_PREFIXES:
             base = stem(t[len(p) :])
-            if t.startswith(p) and len(t) - len(p) >= 4 and base in xstems and base not in denied:
+            if t.startswith(p) and len(t) - len(p) >= 4 and base in xstems and not denied(base):
                 return [
                     Reason(
                         code=GroundingCode.NEGATION_FLIP,

@@ -262,7 +262,7 @@ def check_support(
             or not name_found(n, claim, xwords, xstems, xtoks)
         ]
         names = (_fold_names(tuple(cand)), _folded_names(context))
-    known = _article_keys(names_context) if names_context is not None else frozenset()
+    known = _article_keys(names_context) if names_context is not None else None
     reasons.extend(
         r for r in alignment_reasons(ctoks, xtoks, checks, names, known) if r.code not in seen
     )
@@ -332,7 +332,7 @@ def _fold_names(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for n in names for t in tokens(n) if t.replace("'", "").isalpha())
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _article_keys(text: str) -> frozenset[str]:
     """Lemma keys of every word of the article."""
     return frozenset(lemma_stem(t) for t in tokens(text) if t.isalpha())

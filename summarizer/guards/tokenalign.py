@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.lexicon import lemma_stem
 from summarizer.guards.text import STOPWORDS
 
-__all__ = ["CLAUSE_ENDS", "Alignment", "align", "is_content_word"]
+__all__ = ["CLAUSE_ENDS", "Alignment", "align", "is_content_word", "negated_keys", "passive_at"]
 
 _ENDS = frozenset(".!?")
 CLAUSE_ENDS = frozenset(".!?,;:()")
@@ -115,3 +116,25 @@ def align(ctoks: list[str], xtoks: list[str]) -> Alignment:
         matches.append(tuple(hit))
     used = frozenset(j for m in matches for j in m)
     return Alignment(ckeys, xkeys, tuple(matches), used)
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def passive_at(toks: list[str], i: int) -> bool:
+    """``toks[i]`` is a participle after a form of "be" (adverbs between allowed): "have
+    been reported", "is consistently noted"."""
+    j = i - 1
+    while j >= 0 and toks[j].endswith("ly") and toks[j] not in _BE:
+        j -= 1
+    return j >= 0 and toks[j] in _BE and toks[i].endswith(("ed", "en", "wn", "ne"))
+
+
+@lru_cache(maxsize=64)
+def negated_keys(toks: tuple[str, ...]) -> frozenset[str]:
+    """Keys of words a negation right before them denies: "not stable" is "unstable"."""
+    return frozenset(
+        lemma_stem(t)
+        for i, t in enumerate(toks)
+        if any(w in NEGATIONS for w in toks[max(0, i - 2) : i]) and t[0].isalpha()
+    )
