@@ -115,3 +115,9 @@ def test_a_decade_is_not_a_century() -> None:
     span = "The two systems are far more intertwined than was appreciated even a decade ago."
     assert "unit_missing" in codes("The two systems are far more intertwined than was appreciated even a century ago.", span)
     assert "unit_missing" not in codes("The two systems are more intertwined than was appreciated a decade ago.", span)
+
+
+def test_a_people_word_for_its_place_and_a_name_inside_a_derived_word() -> None:
+    span = "At the clinical level, the human data come from a small set of trials run in Kenya, on GABAergic signalling."
+    assert "entity_missing" not in codes("A small number of Kenyan trials on GABA signalling provide the human data.", span)
+    assert "entity_missing" in codes("A small number of Ugandan trials on GABA signalling provide the human data.", span)
