@@ -188,9 +188,8 @@ def name_found(
         for w in words
     ):
         return True  # a place by its people's word and back: "in Russia", "Russian trials"
-    if len(parts) == 1 and parts[0].isupper() and len(parts[0]) >= 3 and any(
-        w.startswith(parts[0]) and w[len(parts[0]) :].isalpha() and w[len(parts[0])].islower()
-        for w in ctoks
+    if len(parts) == 1 and name.isupper() and len(parts[0]) >= 3 and any(
+        w.startswith(parts[0]) and w[len(parts[0]) :].isalpha() for w in ctoks
     ):
         return True  # the name inside a word the context derives from it: "GABA", "GABAergic"
     for alias in NAME_ALIASES.get(" ".join(parts), ()):

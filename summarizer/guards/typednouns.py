@@ -67,7 +67,6 @@ def typed_added(
         cls = noun_class(key)
         if (
             cls is None
-            or ctoks[i][0].isupper()
             or key in known
             or zipf(ctoks[i]) >= _SPECIFIC
             or parts_of_speech(ctoks[i]) & {"a", "r", "v"}
@@ -75,6 +74,8 @@ def typed_added(
             continue
         if any(related(key, lemma_stem(w)) or linked(ctoks[i], w) for w in words):
             continue
+        if any(k.startswith(key) for k in known):
+            continue  # the source derives a word from it ("GABA" in "GABAergic")
         return Reason(
             code=GroundingCode.SUBSTITUTION,
             message=f"the claim names {ctoks[i]!r}, {_CLASS_ARTICLE.get(cls, 'a ' + cls)} that "
