@@ -166,7 +166,13 @@ def _possessive(toks: list[str], a: int, b: int) -> bool:
 
 
 def _ends_between(xtoks: list[str], a: int, b: int) -> int:
-    return sum(t in CLAUSE_ENDS or t in ("and", "or") for t in xtoks[a:b])
+    """Clause ends and "and"/"or" between two span positions, not counting a bracketed
+    aside ("Selank (and Semax) inhibit")."""
+    depth = n = 0
+    for t in xtoks[a:b]:
+        depth += (t == "(") - (t == ")")
+        n += depth == 0 and t != ")" and (t in CLAUSE_ENDS or t in ("and", "or"))
+    return n
 
 
 # a role swap stays in one part
