@@ -439,3 +439,35 @@ def test_label_regimens_beside_describing_words_are_advice(text: str) -> None:
 )
 def test_label_descriptions_near_those_words_stay_not_advice(text: str) -> None:
     assert not _fires(text, ADVICE)
+
+
+# probe16's tune half (session 23), in new sentences: a regimen in one clause of a sentence
+# whose other clause, or a comma-set-off aside, reports a study; card fragments with no verb.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infuse over 60 minutes once every 2 weeks; in Study 3, patients received a median of 9 infusions.",
+        "Most patients in the trials responded within a month; therefore, continue 20 mg once daily for at least 4 weeks.",
+        "Patients with severe renal impairment, who had twice the exposure in the renal study, should take 10 mg once daily.",
+        "Split: ½ morning, ½ evening",
+        "Tirzepatide 2.5 → 5 → 7.5 → 10 mg, four weeks per step",
+        "Recon: 2 mL BAC into the 10 mg vial",
+        "EOD, SubQ, mornings",
+    ],
+)
+def test_a_regimen_beside_a_reporting_clause_or_on_a_card_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dose-finding study compared 5, 10 and 20 mg once daily over 8 weeks; the effect levelled off above 10 mg.",
+        "Chlorine dosed at 1.2 mg/L; the operator checked the residual hourly overnight.",
+        "Eight volunteers took one 200 mg dose after fasting; blood samples were drawn 2 hours after the dose.",
+        "Can I take it at night?",
+        "Half the cohort used 2 mg a week and half used 4 mg; results were similar.",
+    ],
+)
+def test_a_report_split_by_a_semicolon_or_a_question_stays_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)

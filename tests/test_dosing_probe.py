@@ -133,6 +133,15 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: chewables, "restart at 50% of the prior dose" and "| Interrupt dosing |"; and as not advice: a
 #: radiolabelled dose recovered in urine or feces, a production line's tablets per hour) took
 #: its tune half to P 1.000 R 0.983, strict R 1.000; no other tune half lost a row.
+#: probe16 (helper-36, 200 rows as a scraper extracts web pages: bare fragments, table rows,
+#: leaflets, label sentences with trial context) read blind in session 23 over its 185
+#: non-ambiguous rows: advice P 0.964 R 0.827, strict R 0.970 (tune half P 0.965 R 0.833,
+#: strict R 0.971; test half P 0.963 R 0.812, strict R 0.969). Rules from its tune half (a
+#: clause after ";" or outside a comma-set-off aside that tells on its own while another clause
+#: reports; halves through the day, titration arrows, "Recon:" and shorthand opening a card
+#: line; and as not advice: a question that opens with "can", "should", "how" ..., samples
+#: "were drawn", a group that "used") took its tune half to P 1.000 R 0.985, strict R 0.985;
+#: no other tune half lost a row.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

@@ -210,8 +210,41 @@ def _shared_hits(sentence: str, policy: DosingPolicy) -> list[_Hit]:
                 h = _Hit(h.rule, h.kind, Gate.CONTENT, h.start, h.end)
         out.append(h)
     if policy is DosingPolicy.ADVICE and not _is_advice(sentence, out):
-        return []
+        return _advice_clause(sentence, out)
     return out
+
+
+# an aside set off by commas: what it reports is not what the sentence tells ("A single 2 g
+# dose, which achieved cure rates of 92% in the trials, is the recommended regimen")
+_ASIDE = re.compile(
+    r", (?:which|who|as in|as seen in|as shown in|as observed in|as reported in)\b[^,;]{1,160},"
+)
+
+
+def _advice_clause(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits of the first clause (split at ";", comma-set-off asides read out) that gives a
+    regimen on its own: "Administer X once every 3 weeks; in the pivotal trial, patients
+    received a median of 7 cycles" tells, though its second clause reports."""
+    if NOT_FOR_PEOPLE.search(sentence) or NOT_MEDICINE.search(sentence):
+        return []  # what the whole sentence is about holds for each clause
+
+    def tells(part: list[_Hit]) -> bool:  # an instruction or a schedule, not a bare amount
+        return any(h.gate is Gate.DIRECTIVE or h.kind in _SCHEDULES for h in part)
+
+    masked = _ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    begin = 0
+    for end in [*(m.start() for m in re.finditer(";", masked)), len(masked)]:
+        inside = [
+            h for h in hits if begin <= h.start and h.end <= end and masked[h.start : h.end].strip()
+        ]
+        whole = (begin, end) == (0, len(sentence))
+        if tells(inside) and not whole and _is_advice(masked[begin:end], inside):
+            return inside
+        begin = end + 1
+    outside = [h for h in hits if masked[h.start : h.end].strip()]
+    if masked != sentence and tells(outside) and _is_advice(masked, outside):
+        return outside
+    return []
 
 
 _AMOUNTS = frozenset({DosingKind.DOSE_AMOUNT, DosingKind.PROTOCOL_RANGE, DosingKind.DOSING_TABLE})
@@ -220,6 +253,9 @@ _SCHEDULES = frozenset(
 )
 
 
+# a question that asks ("Can I take it with food?"); "Why not just take 500 mcg daily?" and
+# "How about ...?" suggest a regimen
+_ASKS = re.compile(r"\W*(?:can|could|should|may|do|does|is|are|how(?! about)|what|when|which|will)\b")
 _EACH_DOSE = re.compile(r"\b(?:mg|mcg|ml) each\b")
 _XREF = re.compile(r"[\[(] ?see [^\])]*[\])]")
 # a label's numbered heading before its text ("2.2 Patients Previously Treated with ... - Start")
@@ -256,7 +292,9 @@ def _is_advice(sentence: str, hits: list[_Hit]) -> bool:
         and not any(h.kind in _SCHEDULES for h in hits)
     ):
         return False
-    if sentence.rstrip().endswith("?") and not any(h.kind in _SCHEDULES for h in hits):
+    if sentence.rstrip().endswith("?") and (
+        _ASKS.match(sentence) or not any(h.kind in _SCHEDULES for h in hits)
+    ):
         return False  # a question asks ("Add bacteriostatic water (30 mL)?"), it does not tell
     if any(h.kind is DosingKind.FREQUENCY for h in hits):
         sentence = _EACH_DOSE.sub(" ", sentence)  # "3x/day …, 100 mcg each": each dose, not a pack

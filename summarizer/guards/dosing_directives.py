@@ -193,7 +193,7 @@ FIELD_RULES: tuple[Rule, ...] = (
     Rule(
         K.DOSING_TABLE,
         _r(
-            r"^[\W_]*(?:route|frequency|timing|dose|dosage|daily dose|schedule|cycle|"
+            r"^[\W_]*(?:route|frequency|timing|dose|dosage|daily dose|schedule|cycle|recon|"
             r"administration|duration|protocol|injection site|reconstitution|directions|usage|"
             r"how to (?:take|use)|when to (?:take|use)|missed doses?|max(?:imum)?(?: daily| single)?"
             r"(?: dose| dosage)?|(?:starting|maintenance|loading|usual|adult|pediatric) dose)s? ?[:|] ?(?=\w)"

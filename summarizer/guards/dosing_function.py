@@ -218,6 +218,13 @@ _DOSE_MODIFIED = re.compile(
     r"(?:^|\| ?)(?:interrupt|withhold|hold|suspend|resume|permanently discontinue) "
     r"(?:dosing|treatment|therapy|the dose)\b"
 )
+# fragments of a protocol card: halves through the day ("Split: 1/2 am, 1/2 pm"), a titration by
+# arrows ("0.25 → 0.5 → 1 → 1.7 → 2.4 mg"), peptide shorthand opening a line ("E3D, SubQ, evenings")
+_CARD_FRAGMENT = re.compile(
+    r"\b1/2 (?:am|pm|mornings?|evenings?|in the morning|in the evening|at night|at bedtime)\b|"
+    r"\d[\d.]*(?: ?(?:→|->) ?\d[\d.]*){2,} ?(?:mg|mcg|µg|units?|iu|ml)\b|"
+    r"^\W*(?:eod|e\d+(?:\.\d+)?d|qod|q\d+[dh])\b(?=,| ?[|/]| (?:sq|sc|subq|im|iv|po)\b)"
+)
 # measuring a dose with a dosing device ("measured with an oral syringe, not a kitchen spoon")
 _MEASURE_WITH = re.compile(
     r"\bmeasur(?:e|ed|ing)\b[^.;]{0,40}?\b(?:with|using|in) (?:an? |the )?(?:\w+ )?"
@@ -305,6 +312,7 @@ FUNCTION_RULES: tuple[Rule, ...] = (
     Rule(K.TIMING, _SEPARATE_BY, G.CONTENT, requires=MED_CONTEXT),
     Rule(K.TITRATION, _DOSE_CHANGE_AHEAD, G.DIRECTIVE),
     Rule(K.TITRATION, _DOSE_MODIFIED, G.DIRECTIVE),
+    Rule(K.FREQUENCY, _CARD_FRAGMENT, G.CONTENT),
     Rule(K.ADMINISTRATION, _MEASURE_WITH, G.CONTENT, veto=NOT_A_REGIMEN),
     Rule(K.FREQUENCY, _FURTHER_DOSE, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.TIMING, _MODAL_OFFSET, G.DIRECTIVE, veto=_SAMPLING),

@@ -126,7 +126,8 @@ PAST_FRAME = re.compile(
     r"\b(?:received|receiving)\b|"
     r"\b(?:was|were|had been|has been|have been) (?:\w+ )?(?:given|administered|dosed|treated|"
     r"injected|randomi[sz]ed|assigned|allocated|exposed|infused|studied|tested|taken|ingested|"
-    r"consumed|escalated|titrated|tapered|halved|doubled|interrupted|withheld)\b|"
+    r"consumed|escalated|titrated|tapered|halved|doubled|interrupted|withheld|drawn|collected|"
+    r"sampled)\b|"
     # someone's past regimen and a trial table's arm ("was on 75 mcg for thirty years",
     # "Arm B | 40 mg QD | n = 214")
     r"\b(?:was|were|had been) on (?:\w+ )?\d|^\W*arm [a-z0-9]\b|\bn ?= ?\d|"
@@ -138,6 +139,7 @@ PAST_FRAME = re.compile(
     # a vendor's "research subjects of around 70 kg" is not a study's subjects
     r"\b(?:study|studies|studied|trials?|participants|(?<!research )subjects|volunteers|cohorts?|"
     r"randomi[sz]ed|placebo|double-blind|open-label|enrolled|experiments?|papers?)\b|"
+    r"\b(?:groups?|arms?|half(?: (?:the|of the) \w+)?) used\b|"
     r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
@@ -271,7 +273,7 @@ DESCRIBE_FRAME = re.compile(
     r"pressure|counts?)) (?:should|must|are|is|will|can|may) (?:\w+ )?be (?:collected|drawn|checked|"
     r"measured|obtained|monitored|tested|taken|assessed)\b|"
     r"\bmonitor\w*\b[^.;]{0,60}\b(?:every|daily|weekly|hourly|regularly|closely)\b|"
-    r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
+    r"\b(?:checked|assessed|measured|tested)\b[^.;]{0,30}\b(?:every|daily|weekly|hourly)\b|\b(?:powder|solution|vial|kit) for (?:injection|"
     r"reconstitution|infusion|oral suspension)\b|\blyophili[sz]ed powder\b|\bresults? (?:may |can |will |should )?(?:occur|appear|be seen)\b|"
     # side-effect headers, profiles and the course of an effect
     r"^\W*(?:nausea|side[- ]effects?|adverse \w+|warnings?)\s*:|\bside[- ]effect profiles?\b|"
