@@ -121,3 +121,26 @@ def test_a_people_word_for_its_place_and_a_name_inside_a_derived_word() -> None:
     span = "At the clinical level, the human data come from a small set of trials run in Kenya, on GABAergic signalling."
     assert "entity_missing" not in codes("A small number of Kenyan trials on GABA signalling provide the human data.", span)
     assert "entity_missing" in codes("A small number of Ugandan trials on GABA signalling provide the human data.", span)
+
+
+ROUTE_SPAN = (
+    "The peptide is not stable when taken orally and is therefore typically administered as either "
+    "a subcutaneous (SubQ) injection or an intranasal spray."
+)
+
+
+def test_everyday_words_for_routes_are_the_routes() -> None:
+    for claim in (
+        "The peptide is usually given as a nasal spray.",
+        "The peptide is not stable when taken by mouth.",
+        "The peptide is typically given as a nasal spray or an injection under the skin.",
+    ):
+        assert codes(claim, ROUTE_SPAN) == [], claim
+
+
+def test_another_route_is_still_a_swap() -> None:
+    for claim in (
+        "The peptide is typically given as an intravenous injection or a nasal spray.",
+        "The peptide is typically given as a subcutaneous injection or an eye drop.",
+    ):
+        assert "substitution" in codes(claim, ROUTE_SPAN), claim
