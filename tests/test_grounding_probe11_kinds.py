@@ -144,3 +144,11 @@ def test_another_route_is_still_a_swap() -> None:
         "The peptide is typically given as a subcutaneous injection or an eye drop.",
     ):
         assert "substitution" in codes(claim, ROUTE_SPAN), claim
+
+
+def test_a_cause_the_span_does_not_give() -> None:
+    span = "Barbiturates do not touch the endogenous opioid system."
+    assert "hedge_flip" in codes("Barbiturates do not touch the opioid system, which is why they cause dependence.", span)
+    # a span that gives a cause lets the claim say "because"
+    span = "Due to poor oral stability, the peptide is administered as a nasal spray."
+    assert "hedge_flip" not in codes("Because it is not stable orally, the peptide is given as a nasal spray.", span)

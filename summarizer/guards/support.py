@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.guards.alignment import alignment_reasons
+from summarizer.guards.causes import causal_for_association, cause_added
 from summarizer.guards.checks import ALL_CHECKS
 from summarizer.guards.codes import GroundingCode
 from summarizer.guards.facts import (
@@ -44,21 +45,6 @@ __all__ = [
 
 
 _NOT = frozenset({"not", "never", "n't", "cannot"})  # before a hardener: "does not establish"
-_CAUSAL = frozenset({"cause", "causes", "caused", "causing", "drives", "triggers", "induces"})
-_ASSOCIATION = frozenset(
-    {"associated", "association", "associations", "linked", "correlated", "correlation", "correlates"}
-)
-
-
-def _causal_for_association(ctoks: list[str], xtoks: list[str]) -> str | None:
-    """A causal verb the span never uses where the span speaks only of an association
-    ("Low BDNF levels cause depression" for "... are associated with depression")."""
-    if not _ASSOCIATION & set(xtoks) or _ASSOCIATION & set(ctoks):
-        return None
-    said = set(xtoks)
-    return next((t for t in ctoks if t in _CAUSAL and t not in said), None)
-
-
 _CONDITIONAL = frozenset({"if", "should", "whether", "unless", "were"})
 _PAIR_WORDS = frozenset({"both", "either", "neither", "pair"})
 
@@ -228,12 +214,19 @@ def check_support(
                     message=f"the claim says {sorted(hard)[0]!r} where the source only hedges",
                 )
             )
-        elif causal := _causal_for_association(ctoks, xtoks):
+        elif causal := causal_for_association(ctoks, xtoks):
             reasons.append(
                 Reason(
                     code=GroundingCode.HEDGE_FLIP,
                     message=f"the claim says {causal!r} where the span reports only an "
                     "association",
+                )
+            )
+        elif cause := cause_added(ctoks, xtoks):
+            reasons.append(
+                Reason(
+                    code=GroundingCode.HEDGE_FLIP,
+                    message=f"the claim gives a cause ({cause!r}) where the span states no cause",
                 )
             )
         elif proof:
