@@ -152,3 +152,21 @@ def test_a_cause_the_span_does_not_give() -> None:
     # a span that gives a cause lets the claim say "because"
     span = "Due to poor oral stability, the peptide is administered as a nasal spray."
     assert "hedge_flip" not in codes("Because it is not stable orally, the peptide is given as a nasal spray.", span)
+
+
+def test_a_list_item_swapped_for_one_the_source_never_names() -> None:
+    span = "Chronic administration did not produce tolerance or withdrawal effects in the animals."
+    assert "substitution" in codes("Chronic administration did not produce tolerance or liver toxicity in the animals.", span)
+    span = "The peptide is used to improve memory, learning, focus and mental clarity."
+    assert "substitution" in codes("The peptide is used to improve memory, learning, focus and creativity.", span)
+    # an item dropped, an everyday word for an item, or a verb of a list of acts is no swap
+    assert codes("The peptide is used to improve memory and focus.", span) == []
+    span = "The package can streamline operations and increase earnings for small firms."
+    check = Grounder(span).check("The package can simplify operations and bolster earnings for small firms.", [span])
+    assert not any("lists" in r.message for r in check.reasons)
+
+
+def test_a_drug_class_that_trades_places_with_a_name() -> None:
+    span = "A study confirmed that chronic Selank administration did not produce tolerance, a stark contrast to benzodiazepine pharmacology."
+    claim = "A study confirmed that chronic benzodiazepine administration did not produce tolerance, a stark contrast to Selank pharmacology."
+    assert "substitution" in codes(claim, span)

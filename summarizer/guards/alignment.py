@@ -22,6 +22,7 @@ from summarizer.guards.lexicon import (
     evidence_class,
     lemma_stem,
 )
+from summarizer.guards.listswap import list_item_swap
 from summarizer.guards.measures import measure_swap
 from summarizer.guards.oneedit import replaced_phrase
 from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
@@ -39,7 +40,7 @@ from summarizer.guards.tokenalign import (
     negated_keys,
     passive_at,
 )
-from summarizer.guards.typednouns import DRUG, typed_added, typed_swap
+from summarizer.guards.typednouns import DRUG, DRUG_CLASSES, typed_added, typed_swap
 from summarizer.guards.wordnet import antonyms as wordnet_antonyms
 from summarizer.guards.wordswap import lone_swap, word_swap
 from summarizer.models import Reason
@@ -296,7 +297,7 @@ def alignment_reasons(
             reasons.append(r)
     if "role_order" in checks:
         r = _order_reason(ral, ctoks, region)
-        ents = names[1] | {t for t in region if DRUG.fullmatch(t)}
+        ents = names[1] | {t for t in region if DRUG.fullmatch(t) or DRUG_CLASSES.fullmatch(t)}
         r = r or role_swap(ctoks, region, frozenset(ents))
         if r is not None:
             reasons.append(r)
@@ -309,6 +310,9 @@ def alignment_reasons(
         r = typed_swap(ral, ctoks, region)
         if r is not None:
             reasons.append(r)
+    if "typed_swap" in checks and not reasons:
+        swap = list_item_swap(ral, ctoks, region, names[0] | names[1], known or frozenset())
+        reasons.extend(r for r in [swap] if r is not None)
     if "typed_swap" in checks and not reasons and known is not None:
         reasons.extend(r for r in [typed_added(al, ctoks, region, known)] if r is not None)
     if "comparator" in checks:

@@ -147,12 +147,14 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
     sedation ... of the Selank arm" for "The Selank arm did not report ... of the medazepam
     arm")."""
 
+    keys = {lemma_stem(e) for e in ents}
+
     def around(toks: list[str], i: int) -> set[str]:
         near: set[str] = set()
         for step in (-1, 1):
             j, n = i + step, 0
             while 0 <= j < len(toks) and n < 2 and toks[j] not in CLAUSE_ENDS:
-                if is_content_word(toks[j]) and toks[j] not in ents:
+                if is_content_word(toks[j]) and lemma_stem(toks[j]) not in keys:
                     near.add(lemma_stem(toks[j]))
                     n += 1
                 j += step
@@ -161,11 +163,12 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
     r = _predicates_swapped(ctoks, region, ents) or research_agent_swap(ctoks, region)
     if r is not None:
         return r
-    cpos = {t: i for i, t in enumerate(ctoks) if t in ents}
+    # an entity by its key, so that "benzodiazepines" in the claim is "benzodiazepine" in the span
+    cpos = {lemma_stem(t): i for i, t in enumerate(ctoks) if lemma_stem(t) in keys}
     xpos: dict[str, list[int]] = {}
     for i, t in enumerate(region):
-        if t in cpos:
-            xpos.setdefault(t, []).append(i)
+        if lemma_stem(t) in cpos:
+            xpos.setdefault(lemma_stem(t), []).append(i)
     if len(xpos) < 2 or any(len(v) > 1 for v in xpos.values()):
         return None
     for a, i in cpos.items():
@@ -183,8 +186,8 @@ def role_swap(ctoks: list[str], region: list[str], ents: frozenset[str]) -> Reas
                 ):
                     return Reason(
                         code=GroundingCode.SUBSTITUTION,
-                        message=f"the claim says of {a!r} what the span says of {b!r} "
-                        "(the two trade places)",
+                        message=f"the claim says of {ctoks[i]!r} what the span says of "
+                        f"{region[j]!r} (the two trade places)",
                     )
     return None
 

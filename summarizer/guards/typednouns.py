@@ -14,7 +14,7 @@ from summarizer.guards.tokenalign import Alignment, is_content_word
 from summarizer.guards.wordnet import linked, noun_class, parts_of_speech, related
 from summarizer.models import Reason
 
-__all__ = ["DRUG", "typed_added", "typed_swap"]
+__all__ = ["DRUG", "DRUG_CLASSES", "typed_added", "typed_swap"]
 
 
 def _swappable(word: str) -> bool:
@@ -43,7 +43,7 @@ def typed_swap(al: Alignment, ctoks: list[str], region: list[str]) -> Reason | N
             continue
         for xk, xw in free:
             if _class(xw, xk) == cls and (cls == "drug" or not related(key, xk)):
-                if _DRUG_CLASSES.fullmatch(ctoks[i]) and DRUG.fullmatch(xw):
+                if DRUG_CLASSES.fullmatch(ctoks[i]) and DRUG.fullmatch(xw):
                     continue  # "a benzodiazepine" for "diazepam" generalises
                 return Reason(
                     code=GroundingCode.SUBSTITUTION,
@@ -116,8 +116,8 @@ DRUG = re.compile(
 
 
 #: Drug classes named as such: "buspirone therapy" for "benzodiazepine therapy" is a swap.
-_DRUG_CLASSES = re.compile(r"(?:benzodiazepine|barbiturate|opioid|opiate|ssri|snri|maoi|z-drug)s?")
+DRUG_CLASSES = re.compile(r"(?:benzodiazepine|barbiturate|opioid|opiate|ssri|snri|maoi|z-drug)s?")
 
 
 def _class(word: str, key: str) -> str | None:
-    return "drug" if DRUG.fullmatch(word) or _DRUG_CLASSES.fullmatch(word) else noun_class(key)
+    return "drug" if DRUG.fullmatch(word) or DRUG_CLASSES.fullmatch(word) else noun_class(key)
