@@ -337,6 +337,7 @@ def _folded_names(text: str) -> frozenset[str]:
     return _fold_names(tuple(claim_names(text, True)))
 
 
+@lru_cache(maxsize=8192)
 def _dir_of(s: str) -> str | None:
     for name, cues in _DIRECTIONS.items():
         if any(s.startswith(c) for c in cues):
