@@ -170,3 +170,9 @@ def test_a_drug_class_that_trades_places_with_a_name() -> None:
     span = "A study confirmed that chronic Selank administration did not produce tolerance, a stark contrast to benzodiazepine pharmacology."
     claim = "A study confirmed that chronic benzodiazepine administration did not produce tolerance, a stark contrast to Selank pharmacology."
     assert "substitution" in codes(claim, span)
+
+
+def test_not_any_restates_none() -> None:
+    span = "None of the compounds discussed have been approved by the agency for human use."
+    assert codes("The agency has not approved any of the compounds discussed for human use.", span) == []
+    assert codes("The agency has approved some of the compounds discussed for human use.", span)

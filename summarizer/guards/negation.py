@@ -64,6 +64,9 @@ def negated_stems(
 _ABSENCE = NEGATIONS | {"absence", "absent"}
 
 
+_QUANTIFIED = frozenset({"none", "nothing", "nobody", "neither"})
+
+
 _CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("opposed", "to")})
 
 
@@ -111,6 +114,10 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     # what the span sets aside ("observational rather than randomized") it denies
     xcon = _contrasted(xtoks)
     xneg, xpos = xneg | xcon, xpos - xcon
+    # a quantifier's negation holds over its clause ("None of the compounds discussed have
+    # been approved"): a claim may negate the clause's verb ("has not approved any")
+    if _QUANTIFIED & set(xtoks):
+        xneg = xneg | negated_stems(xtoks, 10, clause=True, negators=_QUANTIFIED)[0]
     xabsent = negated_stems(xtoks, 6, negators=_ABSENCE)[0] if "absence" in xtoks or "absent" in xtoks else xneg
     cneg_words = [t for t in ctoks if t in NEGATIONS]
     cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
