@@ -56,15 +56,19 @@ for _n, _line in enumerate(_SCALE_TEXT):
             _SCALE.setdefault(_w, []).append((_n, _g))
 
 
-_NOT = frozenset({"not", "no", "never", "n't", "without", "cannot", "nor"})
+_NOT = frozenset({"not", "no", "never", "n't", "without", "cannot", "nor", "neither"})
 _NEGATED_AS = {"any": "none", "ever": "never"}
 
 
-def _negated_any(toks: list[str]) -> list[str]:
-    """ "any" and "ever" after a negation read as "none" and "never" ("has not approved any of
-    the compounds" for "none of the compounds have been approved")."""
+def _negated_any(toks: list[str], other: list[str]) -> list[str]:
+    """ "any" and "ever" after a negation read as "none" and "never" where the ``other`` side
+    says "none" or "never" ("has not approved any of the compounds" for "none of the
+    compounds have been approved")."""
+    says = set(other)
     return [
-        _NEGATED_AS[t] if t in _NEGATED_AS and _NOT & set(toks[max(0, i - 3) : i]) else t
+        _NEGATED_AS[t]
+        if t in _NEGATED_AS and _NEGATED_AS[t] in says and _NOT & set(toks[max(0, i - 4) : i])
+        else t
         for i, t in enumerate(toks)
     ]
 
@@ -73,7 +77,7 @@ def scale_reason(ctoks: list[str], region: list[str]) -> Reason | None:
     """A scale word of the claim that the span never says (or says fewer times: "the same
     pathway ... in the same way" for "the same pathway ... differently"), where the span says
     another word of that scale the claim does not."""
-    ctoks, region = _negated_any(ctoks), _negated_any(region)
+    ctoks, region = _negated_any(ctoks, region), _negated_any(region, ctoks)
     said = {place: t for t in region for place in _SCALE.get(t, ())}
     times = Counter(place for t in region for place in _SCALE.get(t, ()))
     told = Counter(place for t in ctoks for place in _SCALE.get(t, ()))
