@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe10.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe12.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -33,13 +33,13 @@ SCORE = _score_module()
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
     "grounding_probe2": {"quote": (18, 54), "search": (18, 53)},
-    "grounding_probe3": {"quote": (44, 65), "search": (44, 63)},
+    "grounding_probe3": {"quote": (44, 66), "search": (44, 64)},
     "grounding_probe4": {"quote": (43, 59), "search": (43, 58)},
     "grounding_probe5": {"quote": (51, 69), "search": (51, 65)},
     # blind (helper-22), read before and after word_swap (45 / 64, 48 / 62 on this half);
     # then fitted to: two for both, English words at sentence start, demonyms, symmetric
     # relations, conditional hardeners, "seems", association stated as cause
-    "grounding_probe6": {"quote": (52, 73), "search": (54, 72)},
+    "grounding_probe6": {"quote": (52, 73), "search": (55, 72)},
     # blind (helper-24): quote 35 / 47 on this half; then fitted to: conditions stated as
     # fact, "trials" the span never reports, referring words, reordered subject swaps
     "grounding_probe7": {"quote": (38, 59), "search": (38, 55)},
@@ -59,12 +59,17 @@ TUNE_FLOOR = {
     # rows: quote 61/100 faithful, 121/172 changed; search 69 / 108; this half 34 / 61 quote,
     # 40 / 51 search. Then fitted to: the source's topic named where the quote leaves it
     # unsaid, "anti-anxiety" for "anxiolytic", seconds as a unit, lower-case drug names
-    "grounding_probe10": {"quote": (45, 58), "search": (47, 52)},
+    "grounding_probe10": {"quote": (45, 60), "search": (48, 54)},
     # blind (helper-34, 50 entries, three faithful restructurings each in a small model's
     # style), all rows: quote 104/150 faithful, 98/153 changed; search 110 / 90 (session-22
     # code); this half 70 / 68 quote, 73 / 62 search. Session 23's order, direction, hedge,
     # count and negation fixes were fitted to probes 2-10 and then to this half
-    "grounding_probe11": {"quote": (73, 69), "search": (76, 63)},
+    "grounding_probe11": {"quote": (77, 74), "search": (79, 67)},
+    # blind (helper-35, 50 entries, the weak kinds emphasised: list and role swaps, dropped
+    # conditions, merges, causes), all rows: quote 81/100 faithful, 116/197 changed; search
+    # 87 / 92; this half 53 / 74 quote, 56 / 58 search. Then fitted to: list items the
+    # source never names, drug classes that trade places with a name, "not ... any"
+    "grounding_probe12": {"quote": (54, 76), "search": (56, 60)},
 }
 # one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
 # 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,
