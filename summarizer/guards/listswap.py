@@ -32,13 +32,14 @@ def _is_join(toks: list[str], j: int) -> bool:
     return False
 
 
-def _joined(toks: list[str], i: int) -> list[int]:
+def _joined(toks: list[str], i: int, reach: int = 3) -> list[int]:
     """Positions of the content words on the far side of a list join next to ``toks[i]``
-    ("memory and focus": "focus" for "memory"), at most two tokens away."""
+    ("memory and focus": "focus" for "memory"), with fewer than ``reach`` content words
+    between."""
     out: list[int] = []
     for step in (-1, 1):
         j, seen = i + step, 0
-        while 0 <= j < len(toks) and seen < 3 and toks[j] not in _STOPS:
+        while 0 <= j < len(toks) and seen < reach and toks[j] not in _STOPS:
             if toks[j] in _JOINS:
                 if not _is_join(toks, j):
                     break
@@ -60,7 +61,7 @@ def _joined(toks: list[str], i: int) -> list[int]:
 def _verb_with_object(toks: list[str], i: int) -> bool:
     """A word WordNet has as a verb, followed by a content word: "bolster earnings"."""
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    return "v" in parts_of_speech(toks[i]) and is_content_word(nxt) and nxt.isalpha()
+    return bool(nxt) and nxt.isalpha() and is_content_word(nxt) and "v" in parts_of_speech(toks[i])
 
 
 def list_item_swap(
@@ -84,9 +85,10 @@ def list_item_swap(
             continue
         if lemma_stem(word) in known or zipf(word) >= _COMMON:
             continue  # the source says it elsewhere, or it is too common to name one item
-        if "-" in ctoks[i - 1 : i + 2] or _verb_with_object(ctoks, i):
+        if "-" in ctoks[max(0, i - 1) : i + 2] or _verb_with_object(ctoks, i):
             continue  # part of a compound ("short-lived"), or a verb of a list of acts
-        beside = [where[m] for m in _joined(ctoks, i) if m in where]
+        # the claim's item itself sits right at the join ("or liver toxicity")
+        beside = [where[m] for m in _joined(ctoks, i, reach=1) if m in where]
         hits = {j for b in beside for j in al.matches[b]} & listed
         # the span's list holds an item no claim word matches: the one swapped out
         left_out = any(

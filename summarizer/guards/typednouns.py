@@ -72,7 +72,7 @@ def typed_added(
             or parts_of_speech(ctoks[i]) & {"a", "r", "v"}
         ):
             continue
-        if any(related(key, lemma_stem(w)) or linked(ctoks[i], w) for w in words):
+        if ctoks[i] in _CATEGORY or any(related(key, lemma_stem(w)) or linked(ctoks[i], w) for w in words):
             continue
         if any(k.startswith(key) for k in known):
             continue  # the source derives a word from it ("GABA" in "GABAergic")
@@ -84,6 +84,16 @@ def typed_added(
     return None
 
 
+# words a summary names its subject by ("the peptide increased ..." for "Selank increased ...")
+_CATEGORY = frozenset(
+    {
+        "peptide", "peptides", "compound", "compounds", "drug", "drugs", "molecule",
+        "molecules", "substance", "substances", "agent", "agents", "chemical", "chemicals",
+        "medication", "medications", "medicine", "medicines", "protein", "proteins",
+        "hormone", "hormones", "supplement", "supplements", "analogue", "analogues",
+        "analog", "analogs",
+    }
+)  # fmt: skip
 _SPECIFIC = 4.0  # Zipf frequency under which a noun names a specific thing ("spleen", not "body")
 _CLASS_ARTICLE = {"body": "a part of the body", "animal": "an animal", "substance": "a substance"}
 
