@@ -176,3 +176,14 @@ def test_not_any_restates_none() -> None:
     span = "None of the compounds discussed have been approved by the agency for human use."
     assert codes("The agency has not approved any of the compounds discussed for human use.", span) == []
     assert codes("The agency has approved some of the compounds discussed for human use.", span)
+
+
+def test_the_new_checks_can_be_switched_off_by_name() -> None:
+    from summarizer.guards.grounding import DEFAULT_CHECKS, GroundingConfig
+
+    span = "Chronic administration did not produce tolerance or withdrawal effects in the animals."
+    claim = "Chronic administration did not produce tolerance or liver toxicity in the animals."
+    off = Grounder(span, GroundingConfig(checks=DEFAULT_CHECKS - {"list_swap", "word_swap", "one_edit"}))
+    assert not any("lists" in r.message for r in off.check(claim, [span]).reasons)
+    on = Grounder(span).check(claim, [span])
+    assert any("lists" in r.message for r in on.reasons)

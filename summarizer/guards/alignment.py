@@ -310,10 +310,10 @@ def alignment_reasons(
         r = typed_swap(ral, ctoks, region)
         if r is not None:
             reasons.append(r)
-    if "typed_swap" in checks and not reasons:
+    if "list_swap" in checks and not reasons:
         swap = list_item_swap(ral, ctoks, region, names[0] | names[1], known or frozenset())
         reasons.extend(r for r in [swap] if r is not None)
-    if "typed_swap" in checks and not reasons and known is not None:
+    if "unmentioned_noun" in checks and not reasons and known is not None:
         reasons.extend(r for r in [typed_added(al, ctoks, region, known)] if r is not None)
     if "comparator" in checks:
         r = _comparator_reason(al, ctoks)

@@ -18,6 +18,10 @@ CHECK_HELP: dict[str, str] = {
     "antonyms": "a claim word whose opposite (hand list, WordNet) is in the aligned sentence",
     "scale": "a word of a scale (few/many, rarely/often, slightly/markedly) swapped",
     "typed_swap": "a noun swapped for another of its WordNet class (organ, substance, time)",
+    "unmentioned_noun": "a rare typed noun (organ, substance, animal, plant, food) that neither "
+    "the span nor the rest of the source mentions ('released mainly in the spleen')",
+    "list_swap": "a list item swapped for one the source never names ('tolerance or liver "
+    "toxicity' for 'tolerance or withdrawal effects')",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
     "term_swap": "a technical term for another of its kind between the same neighbours "
