@@ -471,3 +471,32 @@ def test_a_regimen_beside_a_reporting_clause_or_on_a_card_is_advice(text: str) -
 )
 def test_a_report_split_by_a_semicolon_or_a_question_stays_not_advice(text: str) -> None:
     assert not _fires(text, ADVICE)
+
+
+# probe17's tune half (session 24), in new sentences: forum shorthand for a regimen or a cap,
+# two products in one shot, a late weekly dose; and reports that look like advice.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tbh just do 0.25 for a month and see how your stomach handles it",
+        "Ipamorelin blunts quickly, so keep runs to 8 weeks max.",
+        "if I were the lab rat here I'd keep it under 500 mcg a day at first",
+        "TB and BPC can go into one syringe, no need to pin twice.",
+        "If you're 2 days late on your weekly jab, just do it; otherwise wait for your normal day.",
+    ],
+)
+def test_forum_shorthand_for_a_regimen_or_a_cap_is_advice(text: str) -> None:
+    assert _fires(text, ADVICE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our staff cannot give dosing or reconstitution advice by email.",
+        "Fluoxetine is present in human milk; the estimated infant daily dose is 0.1 mg/kg/day.",
+        "Pinned 2 mg a week for ten weeks and the shoulder settled.",
+        "40 mg\t88\t37%\t(95% CI: 29, 45)",
+    ],
+)
+def test_a_refusal_milk_levels_a_past_run_and_a_trial_row_are_not_advice(text: str) -> None:
+    assert not _fires(text, ADVICE)

@@ -142,6 +142,15 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: line; and as not advice: a question that opens with "can", "should", "how" ..., samples
 #: "were drawn", a group that "used") took its tune half to P 1.000 R 0.985, strict R 0.985;
 #: no other tune half lost a row.
+#: probe17 (helper-37, 200 rows: half US label fields as a structured-label feed hands them
+#: over, half peptide vendor pages, order forms and forum replies) read blind at the start of
+#: session 24 over its 189 non-ambiguous rows: advice P 0.935 R 0.905, strict R 0.968 (tune half
+#: P 0.926 R 0.893, strict R 0.946; test half P 0.947 R 0.923, strict R 1.000). Rules from its
+#: tune half (a forum's "just do 2.5 for a month", "keep cycles to 4 weeks max", "keep it under
+#: 1 mg a day", "in the same pin", "late on your weekly shot", a "lab rat" who is the reader;
+#: and as not advice: a refusal to give guidance, what reaches a breastfed infant, a review
+#: opening "Ran 250mcg ...", a trial row with "95% CI") took its tune half to P 1.000 R 0.982,
+#: strict R 0.982; no other tune half changed and the seed-article fires are as they were.
 _UNTUNED: set[str] = set()
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.guards.dosing_patterns import FORMS, LB, MASS_VOL, RANGE, USE_VERB, alt
+from summarizer.guards.dosing_patterns import FORMS, LB, MASS_VOL, NUM, RANGE, USE_VERB, alt
 from summarizer.guards.dosing_rules import DosingKind, Gate, Rule
 
 K = DosingKind
@@ -195,7 +195,8 @@ _DOSE_GOES = re.compile(
 )
 _MISSED = re.compile(
     r"\bas soon as (?:you )?remember(?:ed)?\b|\b(?:left|leave) (?:one|a dose|it) out\b|"
-    r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b"
+    r"\btwo (?:doses |tablets |capsules )?at once\b|\bthe one you missed\b|"
+    r"\b(?:late|behind) (?:on|for|with) (?:your|a|the) (?:\w+ )?(?:dose|shot|injection|jab|pin)\b"
 )
 # spacing one dose from another medicine or meal by a stated time ("Separate administration from
 # antacids by at least 4 hours"): when to take it
@@ -286,7 +287,22 @@ _AMOUNT = re.compile(rf"{LB}{RANGE} ?{MASS_VOL}\b")
 _RATIO = re.compile(r"\b\d+(?:\.\d+)? ?ml (?:of )?(?:bac(?:teriostatic)? )?water per \d+(?:\.\d+)? ?mg\b")
 _FIRST_THING = re.compile(r"\bfirst thing (?:in the morning|before|after|on waking)\b")
 
+# a forum's bare regimen and cap ("just do 2.5 for a month", "keep cycles to 4 weeks max",
+# "keep it under 1 mg a day") and two products in one shot ("can go in the same pin")
+_DO_FOR = re.compile(
+    rf"\b(?:just |only |simply )?do {NUM}(?: ?{MASS_VOL})? (?:for (?:a|an|one|{NUM}) "
+    r"(?:days?|weeks?|months?)|a day|daily|per day|a week|weekly)\b"
+)
+_KEEP_UNDER = re.compile(
+    r"\bkeep (?:it|them|doses?|the dose|cycles?|runs?|courses?|each cycle|your cycles?) "
+    rf"(?:under|below|to|at) {RANGE} ?(?:{MASS_VOL}|weeks?|wks?|days?|months?)\b"
+)
+_SAME_SHOT = re.compile(r"\b(?:in|into) (?:the same|one|a single) (?:pin|syringe|shot|injection|jab)\b")
+
 FUNCTION_RULES: tuple[Rule, ...] = (
+    Rule(K.DURATION, _DO_FOR, G.DIRECTIVE),
+    Rule(K.CYCLE, _KEEP_UNDER, G.DIRECTIVE),
+    Rule(K.STACKING, _SAME_SHOT, G.DIRECTIVE, veto=NOT_A_REGIMEN),
     Rule(K.TIMING, _AHEAD, G.CONTENT, requires=MED_CONTEXT),
     Rule(K.DURATION, _HOLD, G.DIRECTIVE, requires=MED_CONTEXT),
     Rule(K.ADMINISTRATION, _ANGLE, G.DIRECTIVE),

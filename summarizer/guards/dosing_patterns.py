@@ -130,17 +130,17 @@ PAST_FRAME = re.compile(
     r"sampled)\b|"
     # someone's past regimen and a trial table's arm ("was on 75 mcg for thirty years",
     # "Arm B | 40 mg QD | n = 214")
-    r"\b(?:was|were|had been) on (?:\w+ )?\d|^\W*arm [a-z0-9]\b|\bn ?= ?\d|"
+    r"\b(?:was|were|had been) on (?:\w+ )?\d|^\W*arm [a-z0-9]\b|\bn ?= ?\d|\b95 ?% ?ci\b|"
     r"\b(?:i|we|he|she) (?:\w+ )?(?:took|injected|used|started|stopped|dosed|reconstituted|"
     r"added|tried|ran|switched|experimented|went|had|was|did|began|increased|decreased|"
     r"titrated|rotated|kept|noticed)\b|"
     r"^\W*(?:started|stopped|injected|took|used|began|tried|switched|increased|decreased|"
-    r"titrated|rotated|dosed)\b|"
+    r"titrated|rotated|dosed|ran|pinned)\b|"
     # a vendor's "research subjects of around 70 kg" is not a study's subjects
     r"\b(?:study|studies|studied|trials?|participants|(?<!research )subjects|volunteers|cohorts?|"
     r"randomi[sz]ed|placebo|double-blind|open-label|enrolled|experiments?|papers?)\b|"
     r"\b(?:groups?|arms?|half(?: (?:the|of the) \w+)?) used\b|"
-    r"\b(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
+    r"\b(?<!lab )(?:rats?|mice|mouse|murine|rodents?|rabbits?|dogs?|monkeys?|animals?|in vivo|in vitro|"
     r"intraperitoneal(?:ly)?|pigs?|primates?|hamsters?|guinea pigs?)\b|"
     r"\bmy (?:\w+ )?(?:dose|dosage|regimen|protocol|routine|stack) (?:was|were|had)\b|"
     r"\b(?:in|during|throughout) (?:the )?(?:19|20)\d\d\b|\b(?:19|20)\d\d (?:study|trial|paper)\b|\btook\b|"
@@ -238,6 +238,9 @@ DESCRIBE_FRAME = re.compile(
     r"\bsold\b|\bbuy\b|\bpurchase\b|\bapproved\b(?! (?:dos(?:e|es|age|ages|ing)|regimens?)\b)|\bauthori[sz]ed\b|\b(?:mg|mcg|ml) each\b|"
     r"\b\d+ (?:count|ct)\b|\balcoholic drinks?\b|\bcigarettes?\b|"
     r"\b(?:supplement|nutrition) facts\b|\bservings? per container\b|\b\d+ ?% ?dv\b|"
+    # a refusal to advise, and what reaches a breastfed infant ("the infant daily dose is ...")
+    r"\b(?:cannot|can't|do not|don't|will not|won't|unable to) (?:provide|give|offer|share|answer)\b"
+    r"[^.]{0,40}\b(?:guidance|advice|questions)\b|\b(?:human|breast) milk\b|\binfant (?:\w+ )?dose\b|"
     # an order or a cart ("Your order: Semaglutide 5 mg x 1", "SKU SEL-5MG | qty 1")
     r"\b(?:your order|order total|subtotal|checkout|cart|sku|qty|in stock|out of stock)\b|"
     r"\b(?:fast|free|express|worldwide|tracked) (?:ship|shipping|delivery|dispatch)\b|"
