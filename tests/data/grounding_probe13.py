@@ -52,7 +52,7 @@ and a ``test`` part, read once at the end (here, by the luck of the hash, 25 ``t
 """
 
 # The sentences are verbatim, so Greek letters, en dashes and curly quotes stay.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
