@@ -23,8 +23,8 @@ SUMMARY = {
     "claims": [
         {"quotes": ["A 2008 study compared Selank with medazepam in 62 patients"],
          "text": "A 2008 study compared Selank with medazepam in 62 patients.", "kind": "evidence", "evidence_level": "human_trial"},
-        {"quotes": ["A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam"],
-         "text": "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam.", "kind": "evidence", "evidence_level": "animal"},
+        {"quotes": ["A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam under chronic stress"],
+         "text": "A 2017 study in rats reported that Selank enhanced the anxiolytic effect of diazepam under chronic stress.", "kind": "evidence", "evidence_level": "animal"},
         {"quotes": ["A 2008 study compared Selank with medazepam in 72 patients"],  # fabricated: fails the checks
          "text": "A 2008 study compared Selank with medazepam in 72 patients.", "kind": "evidence", "evidence_level": "human_trial"},
     ],

@@ -18,6 +18,7 @@ from summarizer.guards.condition import condition_dropped, jurisdiction_dropped
 from summarizer.guards.evidencelevel import evidence_reason, evidence_swapped
 from summarizer.guards.hedges import hedge_reason
 from summarizer.guards.lexicon import (
+    CONTRASTS,
     antonym_of,
     evidence_class,
     lemma_stem,
@@ -25,6 +26,7 @@ from summarizer.guards.lexicon import (
 from summarizer.guards.listswap import list_item_swap
 from summarizer.guards.measures import measure_swap
 from summarizer.guards.oneedit import replaced_phrase
+from summarizer.guards.scope import scope_dropped
 from summarizer.guards.slotswap import antonyms_exchanged, in_place_swaps
 from summarizer.guards.swaps import (
     number_slot,
@@ -254,7 +256,7 @@ def alignment_reasons(
     antonyms: set[str] = set()
     if "antonyms" in checks:
         for k, (i, key) in enumerate(al.ckeys):
-            if al.matches[k]:
+            if al.matches[k] or (ctoks[i] == "unlike" and CONTRASTS & set(region)):
                 continue
             opp = sorted((antonym_of(key) | wordnet_antonyms(key)) & rkeys)
             opp = [o for o in opp if o not in negated_keys(tuple(region))] if opp else opp
@@ -315,6 +317,8 @@ def alignment_reasons(
         reasons.extend(r for r in [swap] if r is not None)
     if "unmentioned_noun" in checks and not reasons and known is not None:
         reasons.extend(r for r in [typed_added(al, ctoks, region, known)] if r is not None)
+    if "scope" in checks and not reasons:
+        reasons.extend(r for r in [scope_dropped(ral, ctoks, region)] if r is not None)
     if "comparator" in checks:
         r = _comparator_reason(al, ctoks)
         if r is not None:

@@ -22,6 +22,8 @@ CHECK_HELP: dict[str, str] = {
     "the span nor the rest of the source mentions ('released mainly in the spleen')",
     "list_swap": "a list item swapped for one the source never names ('tolerance or liver "
     "toxicity' for 'tolerance or withdrawal effects')",
+    "scope": "a limit the span puts on what the claim keeps ('under chronic stress', 'in "
+    "behavioral studies', 'when taken orally', 'acute') is kept",
     "evidence": "the evidence level (rats, mice, in vitro, patients, humans) is kept",
     "substitution": "one content word swapped for another between the same neighbours",
     "term_swap": "a technical term for another of its kind between the same neighbours "

@@ -77,14 +77,42 @@ def _items_before(toks: list[str], j: int) -> int:
     return items if joined else 1
 
 
+_ITEM_ENDS = frozenset({".", ";", ":", "(", ")", "!", "?"})
+
+
+def _items_after(toks: list[str], i: int) -> int:
+    """How many items the claim's own list after ``toks[i]`` (a colon or a comma) names:
+    "two uses: stroke recovery and cognitive impairment" (2); no "and" or "or", no list (0)."""
+    items, joined = 1, False
+    for k in range(i + 1, min(len(toks), i + 30)):
+        t = toks[k]
+        if t in ("and", "or"):
+            items, joined = items + 1, True
+        elif t == ",":
+            if joined:
+                break
+            if k + 1 < len(toks) and toks[k + 1] not in ("and", "or"):
+                items += 1
+        elif t in _ITEM_ENDS:
+            break
+    return items if joined else 0
+
+
 def counted_items(ctoks: list[str], xtoks: list[str]) -> set[float]:
     """Counts the claim gives of things the span lists ("two enzymes" where the span names
     "leucine aminopeptidase and angiotensin-converting enzyme", "two systems" for "the
-    immune and nervous systems"): the number's noun ends the span's list."""
+    immune and nervous systems"): the number's noun ends the span's list. A claim that counts
+    the list it then gives ("two uses: stroke recovery and cognitive impairment") counts what
+    it says; the items are the other checks' business."""
     out: set[float] = set()
     for i, t in enumerate(ctoks[:-1]):
         v = _NUMBER_WORDS.get(t)
         if v is None or not 2 <= v <= 6:
+            continue
+        mark = next((k for k in range(i + 1, min(len(ctoks), i + 12)) if ctoks[k] in (":", ",")), None)
+        # (not a part of a whole: "Two of the three are ..., and all three ...")
+        if mark is not None and ctoks[i + 1] != "of" and _items_after(ctoks, mark) == v:
+            out.add(float(v))
             continue
         heads = {stem(w) for w in ctoks[i + 1 : i + 3] if w.isalpha() and w not in STOPWORDS}
         for j, x in enumerate(xtoks):

@@ -11,6 +11,7 @@ from summarizer.guards.text import is_word, stem, tokens
 
 __all__ = [
     "ANTONYM_STEMS",
+    "CONTRASTS",
     "CORE_HEDGES",
     "EVIDENCE_CLASSES",
     "FRAME_STEMS",
@@ -156,6 +157,14 @@ for _pair in _ANTONYMS_TEXT:
     _ANT.setdefault(_a, set()).add(_b)
     _ANT.setdefault(_b, set()).add(_a)
 ANTONYM_STEMS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _ANT.items()}
+
+
+#: words of a span that sets two things apart: a claim's "unlike X" restates them, and the
+#: span's "like" is then "such as" ("Compared to traditional anxiolytics like benzodiazepines")
+CONTRASTS = frozenset(
+    {"compared", "comparison", "contrast", "whereas", "differs", "different", "than", "versus",
+     "vs", "unlike", "while", "but", "distinguishes", "instead"}
+)
 
 
 def antonym_of(key: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from summarizer.guards.anchoring import NEGATIONS
 from summarizer.guards.codes import GroundingCode
+from summarizer.guards.lexicon import CONTRASTS, lemma_stem
 from summarizer.guards.text import STOPWORDS, stem
 from summarizer.models import Reason
 
@@ -107,6 +108,28 @@ def _content_scope(toks: list[str], i: int, words: int = 3, width: int = 8) -> s
     return set(out)
 
 
+def _keys_of(toks: list[str], i: int, width: int) -> set[str]:
+    """Keys (synonym groups joined) of the content words in the ``width`` tokens after ``i``."""
+    return {
+        lemma_stem(t)
+        for t in toks[i + 1 : i + 1 + width]
+        if t[0].isalpha() and t not in STOPWORDS and t not in NEGATIONS
+    }
+
+
+def _negated_keys(toks: list[str], width: int) -> set[str]:
+    """Keys of the content words inside some negation's scope (as :func:`negated_stems`)."""
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        if t in NEGATIONS and not idiom(toks, i):
+            for w in toks[i + 1 : i + 1 + width]:
+                if w in _HARD_STOPS:
+                    break
+                if w[0].isalpha() and w not in STOPWORDS and w not in NEGATIONS:
+                    out.add(lemma_stem(w))
+    return out
+
+
 def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     """Claim negates what the context states, or states what the context negates."""
     reasons: list[Reason] = []
@@ -119,6 +142,9 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     if _QUANTIFIED & set(xtoks):
         xneg = xneg | negated_stems(xtoks, 10, clause=True, negators=_QUANTIFIED)[0]
     xabsent = negated_stems(xtoks, 6, negators=_ABSENCE)[0] if "absence" in xtoks or "absent" in xtoks else xneg
+    # the same negated words in other words: "did not lower rates" for "did not reduce the
+    # incidence", "was not clearly linked" for "was not significantly associated"
+    xneg_keys = _negated_keys(xtoks, 6)
     cneg_words = [t for t in ctoks if t in NEGATIONS]
     cstems_all = {stem(t) for t in ctoks if t[0].isalnum() and t not in STOPWORDS}
     if cneg_words:
@@ -128,7 +154,12 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
                 if t in _PHRASAL:  # "lacks those drugs' dependence", "neither X nor Y contains"
                     nor = next((k for k in range(i + 1, min(i + 9, len(ctoks))) if ctoks[k] == "nor"), i)
                     scope |= _content_scope(ctoks, nor)
-                if scope and not scope & (xneg | xabsent) and not _prefixed(scope, xtoks):
+                if (
+                    scope
+                    and not scope & (xneg | xabsent)
+                    and not _keys_of(ctoks, i, 3) & xneg_keys
+                    and not _prefixed(scope, xtoks)
+                ):
                     reasons.append(
                         Reason(
                             code=GroundingCode.NEGATION_FLIP,
@@ -188,7 +219,7 @@ def check_antonym_prefix(
         return any(stem(t) == base and NEGATIONS & set(x[max(0, i - 2) : i]) for i, t in enumerate(x))
 
     for t in ctoks:
-        if not t[0].isalpha() or stem(t) in xstems:
+        if not t[0].isalpha() or stem(t) in xstems or (t == "unlike" and CONTRASTS & set(xtoks or [])):
             continue
         for p in _NEG_PREFIXES:
             base = stem(t[len(p) :])

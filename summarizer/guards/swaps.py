@@ -122,6 +122,8 @@ def _restrictions(toks: list[str], said: frozenset[str] = frozenset()) -> list[s
 _UNIVERSAL = frozenset({"all", "every", "each", "any", "entire", "whole", "always", "both", "universal", "universally", "across"})
 #: "at all", and "all" floated after its verb ("are all areas where ..."): no generalising
 _FLOATED = frozenset({"at", "are", "were", "is", "was", "have", "had", "be", "they", "we"})
+#: "most of all", "first of all": "particularly", "firstly"
+_ALL_IDIOMS = frozenset({("most", "of"), ("first", "of"), ("best", "of"), ("worst", "of"), ("above",), ("after",)})
 _NUMBERISH = frozenset({"two", "three", "four", "five", "six", "of", "-", "the"})
 
 
@@ -131,7 +133,7 @@ def _universal_added(ctoks: list[str], region: list[str]) -> str | None:
     if _UNIVERSAL & set(region):
         return None
     for i, t in enumerate(ctoks):
-        if t != "all" or (i and ctoks[i - 1] in _FLOATED):
+        if t != "all" or (i and ctoks[i - 1] in _FLOATED) or tuple(ctoks[max(0, i - 2) : i]) in _ALL_IDIOMS:
             continue
         nxt = ctoks[i + 1 : i + 2]
         if nxt and (nxt[0] in _NUMBERISH or nxt[0][0].isdigit()):
