@@ -44,3 +44,16 @@ def test_most_of_all_is_particularly_not_every() -> None:
     span = "Stress lowers BDNF levels over time, particularly in the hippocampus."
     assert codes("Over time, stress lowers BDNF levels, most of all in the hippocampus.", span) == []
     assert codes("Over time, stress lowers BDNF levels in all brain regions.", span)
+
+
+def test_a_fraction_rounds_a_percentage_of_the_span() -> None:
+    span = "The cream cleared the rash in 64% of patients, against 20% with the vehicle."
+    assert codes("The cream cleared the rash in about two-thirds of patients.", span) == []
+    assert "number_missing" in codes("The cream cleared the rash in about a third of patients.", span)
+    assert "number_missing" in codes("The cream cleared the rash in three quarters of patients.", span)
+
+
+def test_xenografts_are_animal_evidence() -> None:
+    span = "In patient-derived xenografts of lung cancer, the combination shrank tumours in 6 of 8 models."
+    assert "evidence_level" in codes("In a clinical trial, the combination shrank lung tumours in patients.", span)
+

@@ -1,4 +1,4 @@
-"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe12.py``)
+"""The blind seed-article probes (``tests/data/grounding_probe2.py`` to ``grounding_probe13.py``)
 as tests, scored by ``scripts/score_probe.py``.
 
 The tune half of each must keep the figures the grounder reached on it (rules may be fitted
@@ -70,6 +70,14 @@ TUNE_FLOOR = {
     # 87 / 92; this half 53 / 74 quote, 56 / 58 search. Then fitted to: list items the
     # source never names, drug classes that trade places with a name, "not ... any"
     "grounding_probe12": {"quote": (54, 76), "search": (56, 60)},
+    # blind (helper-38, 50 entries with three faithful restructurings and four one-detail
+    # changes each: dropped conditions, moved negations, merges, causes, quantities), all rows
+    # with the session-24 start code: quote 110/150 faithful, 138/200 changed; search 115 / 131;
+    # this half 53 / 71 quote, 58 / 66 search. The scope check (written before this probe was
+    # read) took it to 52 / 75 and 57 / 70; then fitted to: a claim that counts its own list,
+    # "unlike" for a span that sets two things apart, "most of all", "the article" as a frame,
+    # clause-bound scope limits and examples after "including"
+    "grounding_probe13": {"quote": (62, 76), "search": (65, 71)},
 }
 # one_edit (session 22) raised the changed claims caught on the tune halves of probes 2-8 by
 # 16 in each mode (probe3 +1/+1, probe4 +1/+1, probe5 +5/+4, probe6 +1/+1, probe7 +2/+3,
@@ -97,3 +105,29 @@ def test_tune_half_keeps_its_figures(probe: str) -> None:
 def test_test_half_runs(probe: str) -> None:
     totals = _totals(probe, "test")
     assert all(t > 0 and n > 0 for _, t, _, n in totals.values())
+
+
+GENERAL = ROOT / "tests" / "data" / "grounding_general_probe.jsonl"
+#: blind (helper-39: 280 claims about 70 invented biomedical abstracts, half supported), read
+#: with the session-24 start code: tune bacc 0.573 search / 0.556 quotes, test 0.545 / 0.519.
+#: Fitted to its tune half (negations restated in synonyms, fractions of a percentage,
+#: xenografts as animal evidence): 0.605 / 0.589.
+GENERAL_TUNE_FLOOR = {"search": 0.6048, "quotes": 0.5887}
+
+
+def _eval_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_grounding", ROOT / "scripts" / "eval_grounding.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_grounding", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("mode", sorted(GENERAL_TUNE_FLOOR))
+def test_general_probe_tune_half_keeps_its_figure(mode: str) -> None:
+    evaluate = _eval_module()
+    tune = evaluate.load_splits(GENERAL, "tune")["tune"]
+    assert len(tune) > 100
+    got = evaluate.tune_bacc(tune, evaluate.GroundingConfig(), mode)
+    assert got >= GENERAL_TUNE_FLOOR[mode] - 1e-9, (mode, got)

@@ -25,6 +25,7 @@ def _evidence(words: list[str]) -> set[str]:
         for i, w in enumerate(words)
         if (c := evidence_class(w))
         and not (c == "human" and _SAMPLES.intersection(words[i + 1 : i + 4]))
+        and words[i + 1 : i + 3] != ["-", "derived"]  # "patient-derived xenografts" are mice
     }
     if "vitro" in words or ("cell" in words and "line" in words):
         out.add("vitro")

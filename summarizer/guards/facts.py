@@ -22,6 +22,18 @@ NAMED_NUMBER = re.compile(r"(?<=[A-Za-z])-?\d+\b")
 _ONCE_IDIOMS = frozenset({"at", "for"})  # "at once", "for once"
 
 
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_NEAR_PERCENT = 5.0  # percentage points a fraction may round ("two-thirds" for 64%)
+
+
+def fraction_matches(value: float, have: set[float]) -> bool:
+    """A fraction of the claim ("two-thirds", "half") that rounds a percentage or a fraction
+    of the span: 64% or 0.66 for two-thirds, not 41%."""
+    return 0 < value < 1 and any(
+        abs(h - 100 * value) <= _NEAR_PERCENT or abs(h - value) < 0.02 for h in have
+    )
+
+
 def numbers_of(toks: list[str]) -> set[float]:
     """Numeric values in a token list: digits ("1,500") and number words ("sixty-two")."""
     values: set[float] = set()
@@ -33,6 +45,10 @@ def numbers_of(toks: list[str]) -> set[float]:
             s = t.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t) else t
             with contextlib.suppress(ValueError):
                 values.add(float(s.replace(",", ".")))
+            continue
+        if t in _FRACTIONS and (run is not None or (i and toks[i - 1] in ("a", "one"))):
+            values.add((run or 1) / _FRACTIONS[t])  # "two-thirds", "a third of", "three quarters"
+            run = None
             continue
         if t in _NUMBER_WORDS:
             run = (run or 0) + _NUMBER_WORDS[t]

@@ -142,7 +142,8 @@ def content_keys(text: str) -> set[str]:
 _FRAME_TEXT = """
 study studies research researcher researchers scientist scientists team found find finds
 show shows shown showed report reports reported recent recently new paper journal published
-publish data analysis evidence according say says said observed
+publish data analysis evidence according say says said observed article articles author
+authors
 """
 FRAME_STEMS = frozenset(lemma_stem(w) for w in _FRAME_TEXT.split())
 
@@ -178,7 +179,7 @@ _EVIDENCE_TEXT = """
 rat:rat rats:rat mouse:mouse mice:mouse murine:mouse rodent:rodent rodents:rodent
 animal:animal animals:animal dog:dog dogs:dog monkey:primate monkeys:primate primate:primate
 primates:primate zebrafish:fish fish:fish pig:pig pigs:pig piglets:pig rabbit:rabbit
-rabbits:rabbit vitro:vitro laboratory:vitro cultured:vitro culture:vitro cultures:vitro
+xenograft:animal xenografts:animal rabbits:rabbit vitro:vitro laboratory:vitro cultured:vitro culture:vitro cultures:vitro
 human:human humans:human people:human person:human adults:human adult:human
 participants:human participant:human subjects:human volunteers:human volunteer:human
 men:human women:human children:child child:child pediatric:child paediatric:child

@@ -19,6 +19,7 @@ from summarizer.guards.facts import (
     NAMED_NUMBER,
     claim_names,
     counted_items,
+    fraction_matches,
     name_found,
     numbers_of,
     quantities_of,
@@ -147,7 +148,9 @@ def check_support(
         if bare - have:
             have |= counted_items(ctoks, etoks)
         for v in sorted(bare - have):
-            shown = f"{v:g}"
+            if fraction_matches(v, have):
+                continue
+            shown = f"{v:.2g}" if 0 < v < 1 else f"{v:g}"
             reasons.append(
                 Reason(
                     code=GroundingCode.NUMBER_MISSING,
