@@ -57,3 +57,13 @@ def test_xenografts_are_animal_evidence() -> None:
     span = "In patient-derived xenografts of lung cancer, the combination shrank tumours in 6 of 8 models."
     assert "evidence_level" in codes("In a clinical trial, the combination shrank lung tumours in patients.", span)
 
+
+
+def test_a_negation_of_words_the_stopword_list_holds_is_still_a_negation() -> None:
+    span = "Its effect size was in the same range as that of the older drug."
+    assert "negation_flip" in codes("Its effect size was not in the same range as that of the older drug.", span)
+
+
+def test_a_count_before_a_verb_is_no_count_of_a_list_before_it() -> None:
+    span = "At the review stage, the 2019 cohort study and the 2021 trial describe how the drug acts."
+    assert "number_missing" in codes("At the review stage, three studies describe how the drug acts.", span)

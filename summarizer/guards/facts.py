@@ -130,7 +130,11 @@ def counted_items(ctoks: list[str], xtoks: list[str]) -> set[float]:
         if mark is not None and ctoks[i + 1] != "of" and _items_after(ctoks, mark) == v:
             out.add(float(v))
             continue
-        heads = {stem(w) for w in ctoks[i + 1 : i + 3] if w.isalpha() and w not in STOPWORDS}
+        heads = {
+            stem(w)
+            for w in ctoks[i + 1 : i + 3]
+            if w.isalpha() and w not in STOPWORDS and parts_of_speech(w) != {"v"}
+        }
         for j, x in enumerate(xtoks):
             if x.isalpha() and stem(x) in heads and _items_before(xtoks, j) == v:
                 out.add(float(v))

@@ -150,7 +150,8 @@ def check_negation(ctoks: list[str], xtoks: list[str]) -> list[Reason]:
     if cneg_words:
         for i, t in enumerate(ctoks):
             if t in NEGATIONS and not idiom(ctoks, i):
-                scope = scope_stems(ctoks, i, 3)
+                # "not in the same range": words the stopword list holds leave the first scope empty
+                scope = scope_stems(ctoks, i, 3) or _content_scope(ctoks, i)
                 if t in _PHRASAL:  # "lacks those drugs' dependence", "neither X nor Y contains"
                     nor = next((k for k in range(i + 1, min(i + 9, len(ctoks))) if ctoks[k] == "nor"), i)
                     scope |= _content_scope(ctoks, nor)
