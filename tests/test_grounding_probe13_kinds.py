@@ -67,3 +67,9 @@ def test_a_negation_of_words_the_stopword_list_holds_is_still_a_negation() -> No
 def test_a_count_before_a_verb_is_no_count_of_a_list_before_it() -> None:
     span = "At the review stage, the 2019 cohort study and the 2021 trial describe how the drug acts."
     assert "number_missing" in codes("At the review stage, three studies describe how the drug acts.", span)
+
+
+def test_partly_and_mainly_are_two_points_of_one_scale() -> None:
+    span = "The drug lowers blood pressure, partly by relaxing the arteries."
+    assert "antonym" in codes("The drug lowers blood pressure mainly by relaxing the arteries.", span)
+    assert codes("The drug lowers blood pressure partially by relaxing the arteries.", span) == []

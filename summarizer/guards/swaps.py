@@ -39,6 +39,8 @@ _SCALE_TEXT = [
     "considerably dramatically greatly strongly profoundly",
     "limited scant sparse lack lacking | extensive broad wide vast comprehensive full complete",
     "least less fewer | more most",
+    "partly partially somewhat | mainly mostly largely primarily chiefly predominantly | "
+    "entirely wholly solely exclusively",
     "same identical | different differently other",
     # classes of medicine, by what they treat: one is not another ("approved as an
     # antidepressant" for "approved as an anxiolytic")
