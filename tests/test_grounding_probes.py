@@ -19,16 +19,17 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT.parent / "shared" / "articles"
 
 
-def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_probe", ROOT / "scripts" / "score_probe.py")
+def _script(name: str) -> ModuleType:
+    """A script of ``scripts/`` loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("score_probe", mod)
+    sys.modules.setdefault(name, mod)
     spec.loader.exec_module(mod)
     return mod
 
 
-SCORE = _score_module()
+SCORE = _script("score_probe")
 
 #: per probe and mode: (faithful accepted, changed rejected) reached on the tune half
 TUNE_FLOOR = {
@@ -116,18 +117,9 @@ GENERAL = ROOT / "tests" / "data" / "grounding_general_probe.jsonl"
 GENERAL_TUNE_FLOOR = {"search": 0.6048, "quotes": 0.5887}
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_grounding", ROOT / "scripts" / "eval_grounding.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_grounding", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("mode", sorted(GENERAL_TUNE_FLOOR))
 def test_general_probe_tune_half_keeps_its_figure(mode: str) -> None:
-    evaluate = _eval_module()
+    evaluate = _script("eval_grounding")
     tune = evaluate.load_splits(GENERAL, "tune")["tune"]
     assert len(tune) > 100
     got = evaluate.tune_bacc(tune, evaluate.GroundingConfig(), mode)
