@@ -58,7 +58,6 @@ _OWN_LIMIT = frozenset(
     {"when", "whenever", "if", "unless", "under", "during", "while", "only", "in", "at",
      "with", "after", "following", "among", "condition", "conditions"}
 )
-_REACH = 8  # tokens from the last kept word to the limit
 _STOPS = CLAUSE_ENDS | {"and", "or", "but", "|"}
 
 
