@@ -151,7 +151,12 @@ def test_probe_rows_are_well_formed_and_balanced(path: Path) -> None:
 #: and as not advice: a refusal to give guidance, what reaches a breastfed infant, a review
 #: opening "Ran 250mcg ...", a trial row with "95% CI") took its tune half to P 1.000 R 0.982,
 #: strict R 0.982; no other tune half changed and the seed-article fires are as they were.
-_UNTUNED: set[str] = set()
+#: probe18 (helper-40, 200 rows: long US label sentences mixing advice and description, peptide
+#: web text and calculators, UK/AU/CA leaflets, pharmacy stickers, supplements) was written at
+#: the end of session 24 and read blind once over its 188 non-ambiguous rows: advice P 1.000
+#: R 0.866, strict R 0.971 over all 200 rows (tune half 1.000 / 0.842 / 0.983, test half
+#: 1.000 / 0.900 / 0.952). No rule has been fitted to it yet.
+_UNTUNED: set[str] = {"dosing_probe18.jsonl"}
 _SMALL = {"dosing_probe6.jsonl"}  # written in the time one session had: 85 rows
 
 
